@@ -1,0 +1,33 @@
+namespace LiveChat.Partners.OpenApi.Tests;
+
+/// <summary>Every example in the document is valid against its schema.</summary>
+public sealed class ExampleTests
+{
+    [Fact]
+    public async Task Every_example_validates_against_its_schema()
+    {
+        var document = await SpecJson.LoadAsync(CancellationToken.None);
+
+        Assert.Empty(await ExampleValidation.ProblemsAsync(document));
+    }
+
+    [Fact]
+    public async Task Every_response_of_the_reference_has_its_example()
+    {
+        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var examples = ExampleValidation.Collect(document).ToList();
+
+        // Each operation whose 2xx answers JSON shows at least one example of it.
+        var missing = SpecOperation.All(document)
+            .Where(op => ((Newtonsoft.Json.Linq.JObject)op.Operation["responses"]!).Properties()
+                .Any(r => r.Name.StartsWith('2') &&
+                          JsonReferences.Resolve(document, (Newtonsoft.Json.Linq.JObject)r.Value).SelectToken("content['application/json']") is not null))
+            .Where(op => !examples.Any(e => e.Location.StartsWith($"{op} 2", StringComparison.Ordinal)))
+            .Select(op => op.ToString())
+            .ToList();
+
+        // Responses the reference does not show are inferred and have no reference example to copy.
+        Assert.All(missing, m => Assert.Matches("createLicenseSubscription|updateLicenseSubscription|closeLicenseSubscription|updateBilling", m));
+        Assert.True(examples.Count > 80, $"only {examples.Count} examples found");
+    }
+}

@@ -1,0 +1,32 @@
+using Newtonsoft.Json.Linq;
+
+namespace LiveChat.Partners.OpenApi.Tests;
+
+/// <summary>Follows local <c>$ref</c>s (<c>#/components/...</c>) inside the document.</summary>
+internal static class JsonReferences
+{
+    public static JObject Resolve(JObject document, JObject node)
+    {
+        var seen = 0;
+        while (node["$ref"] is JValue reference && seen++ < 16)
+        {
+            node = Follow(document, (string)reference!);
+        }
+        return node;
+    }
+
+    public static JObject Follow(JObject document, string reference)
+    {
+        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Only local references are used in this document, found '{reference}'.");
+        }
+        JToken current = document;
+        foreach (var segment in reference[2..].Split('/'))
+        {
+            var name = segment.Replace("~1", "/").Replace("~0", "~");
+            current = current[name] ?? throw new InvalidOperationException($"Reference '{reference}' does not resolve (no '{name}').");
+        }
+        return (JObject)current;
+    }
+}

@@ -1,0 +1,11 @@
+namespace LiveChat.Partners.OpenApi.Tests;
+
+/// <summary>Where the document under test and the API reference it is written from are found.</summary>
+internal static class SpecFiles
+{
+    /// <summary>The OpenAPI document, copied next to the test assembly by the build.</summary>
+    public static string Document => Path.Combine(AppContext.BaseDirectory, "openapi", "livechat-partners.yaml");
+
+    /// <summary>The public API reference (Markdown) the document describes.</summary>
+    public static string Reference => Path.Combine(AppContext.BaseDirectory, "openapi", "reference", "livechat-partner-api-v2.md");
+}
