@@ -1,0 +1,79 @@
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+
+namespace LiveChat.Partners;
+
+/// <summary>
+/// The LiveChat Partner Program API v2. Its request builders read like the API's URLs below <c>/v2/partners</c>:
+/// <c>client.Tokens</c>, <c>client.Affiliates.Livechat.Campaigns</c>, <c>client.Resellers.Licenses["123"].Invoices</c>.
+/// </summary>
+/// <remarks>
+/// <para>Thread-safe: create one and share it (or register it with <c>services.AddLiveChatPartnersClient</c>).</para>
+/// <para>Every non-2xx answer throws <see cref="LiveChatPartnersApiException"/>.</para>
+/// <para>To mock it, pass a mocked <see cref="Microsoft.Kiota.Abstractions.IRequestAdapter"/> to the
+/// <see cref="LiveChatPartnersClient(Microsoft.Kiota.Abstractions.IRequestAdapter)"/> constructor; the hand-written
+/// helpers (<c>GetWithdrawalInvoiceAsync</c>...) are <c>virtual</c>.</para>
+/// </remarks>
+public partial class LiveChatPartnersClient : IDisposable
+{
+    private readonly HttpClient? _ownedHttpClient;
+
+    /// <summary>A client for the production API (<c>https://api.livechatinc.com</c>).</summary>
+    /// <param name="token">Your API token (Partner dashboard, API tokens).</param>
+    /// <example><code>var client = new LiveChatPartnersClient("my-token");
+    /// var profile = await client.GetAsync();</code></example>
+    public LiveChatPartnersClient(string token)
+        : this(new LiveChatPartnersClientOptions { Token = RequireToken(token) })
+    {
+    }
+
+    /// <summary>A client for another origin, such as the local mock server; <c>/v2/partners</c> is appended.</summary>
+    /// <param name="token">Your API token.</param>
+    /// <param name="baseUrl">The origin, for example <c>http://127.0.0.1:5080</c>. HTTPS unless loopback.</param>
+    public LiveChatPartnersClient(string token, Uri baseUrl)
+        : this(new LiveChatPartnersClientOptions { Token = RequireToken(token), BaseUrl = baseUrl ?? throw new ArgumentNullException(nameof(baseUrl)) })
+    {
+    }
+
+    /// <summary>A client configured by <paramref name="options"/> (timeout, retries, user agent, transport, token provider).</summary>
+    /// <param name="options">The settings; read once, later changes have no effect.</param>
+    /// <exception cref="ArgumentException">No token, or a base URL that is neither HTTPS nor loopback.</exception>
+    public LiveChatPartnersClient(LiveChatPartnersClientOptions options)
+        : this(LiveChatPartnersSettings.From(options ?? throw new ArgumentNullException(nameof(options))), options.HttpMessageHandler)
+    {
+    }
+
+    private LiveChatPartnersClient(LiveChatPartnersSettings settings, HttpMessageHandler? primary)
+        : this(LiveChatPartnersPipeline.CreateHttpClient(settings, primary), settings, ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>Used by dependency injection: <paramref name="httpClient"/> already runs the SDK's handlers.</summary>
+    internal LiveChatPartnersClient(HttpClient httpClient, LiveChatPartnersSettings settings, bool ownsHttpClient)
+        : this(CreateAdapter(httpClient, settings))
+    {
+        if (ownsHttpClient) _ownedHttpClient = httpClient;
+    }
+
+    /// <summary>Disposes the HTTP resources this client created (not a handler or adapter you passed in).</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes the HTTP resources this client created.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing) _ownedHttpClient?.Dispose();
+    }
+
+    private static HttpClientRequestAdapter CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings) =>
+        new(new AnonymousAuthenticationProvider(), httpClient: httpClient) { BaseUrl = settings.ApiBaseUrlString };
+
+    private static string RequireToken(string token) =>
+        string.IsNullOrWhiteSpace(token)
+            ? throw new ArgumentException("A LiveChat Partners API token is required.", nameof(token))
+            : token;
+}

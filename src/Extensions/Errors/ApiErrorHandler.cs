@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace LiveChat.Partners;
+
+/// <summary>
+/// Turns every non-2xx answer into a <see cref="LiveChatPartnersApiException"/>, whatever the status and whether or not
+/// the document declares it, parsing the error body <c>{"error": {"type", "message", "fields": [{"name", "reason"}]}}</c>.
+/// </summary>
+internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : DelegatingHandler
+{
+    /// <summary>Bodies longer than this are cut in <see cref="LiveChatPartnersApiException.RawBody"/>.</summary>
+    internal const int MaxBodyChars = 64 * 1024;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var status = (int)response.StatusCode;
+        if (status is >= 200 and <= 299) return response;
+
+        using (response)
+        {
+            var body = await ReadBodyAsync(response).ConfigureAwait(false);
+            throw Create(request, response, body, settings);
+        }
+    }
+
+    internal static LiveChatPartnersApiException Create(HttpRequestMessage request, HttpResponseMessage response, string body, LiveChatPartnersSettings settings)
+    {
+        var secrets = new[] { RequestState.GetSentToken(request), settings.StaticToken };
+        body = Redact(body, secrets);
+        ParseErrorBody(body, out var type, out var message, out var fields);
+        message = message is null ? null : Redact(message, secrets);
+        var uri = request.RequestUri is { } u ? new Uri(u.GetLeftPart(UriPartial.Path)) : null;
+        var exception = new LiveChatPartnersApiException(
+            response.StatusCode,
+            type,
+            message,
+            fields,
+            body,
+            request.Method.Method,
+            uri,
+            RetryAfterOf(response, settings.TimeProvider));
+        foreach (var header in response.Headers)
+            exception.ResponseHeaders[header.Key] = header.Value;
+        if (response.Content is not null)
+        {
+            foreach (var header in response.Content.Headers)
+                exception.ResponseHeaders[header.Key] = header.Value;
+        }
+
+        return exception;
+    }
+
+    internal static TimeSpan? RetryAfterOf(HttpResponseMessage response, TimeProvider timeProvider)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        if (retryAfter is null) return null;
+        if (retryAfter.Delta is { } delta) return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        if (retryAfter.Date is { } date)
+        {
+            var wait = date - timeProvider.GetUtcNow();
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpResponseMessage response)
+    {
+        if (response.Content is null) return string.Empty;
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            var text = Encoding.UTF8.GetString(bytes);
+            return text.Length > MaxBodyChars ? text.Substring(0, MaxBodyChars) : text;
+        }
+        catch (HttpRequestException)
+        {
+            return string.Empty;
+        }
+        catch (IOException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static string Redact(string text, string?[] secrets)
+    {
+        foreach (var secret in secrets)
+        {
+            if (!string.IsNullOrEmpty(secret) && text.IndexOf(secret!, StringComparison.Ordinal) >= 0)
+                text = text.Replace(secret!, "***");
+        }
+
+        return text;
+    }
+
+    private static void ParseErrorBody(string body, out string? type, out string? message, out List<LiveChatPartnersErrorField> fields)
+    {
+        type = null;
+        message = null;
+        fields = [];
+        if (string.IsNullOrWhiteSpace(body)) return;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object) return;
+            if (!document.RootElement.TryGetProperty("error", out var error)) return;
+            if (error.ValueKind == JsonValueKind.String)
+            {
+                message = error.GetString();
+                return;
+            }
+
+            if (error.ValueKind != JsonValueKind.Object) return;
+            type = StringOf(error, "type") ?? StringOf(error, "code");
+            message = StringOf(error, "message");
+            if (error.TryGetProperty("fields", out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in list.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Object)
+                        fields.Add(new LiveChatPartnersErrorField(StringOf(item, "name") ?? string.Empty, StringOf(item, "reason") ?? string.Empty));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON (an HTML error page from a proxy, say): the raw body still says what happened.
+        }
+    }
+
+    private static string? StringOf(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

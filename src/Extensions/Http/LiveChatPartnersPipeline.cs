@@ -1,0 +1,50 @@
+using Microsoft.Kiota.Http.HttpClientLibrary;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+
+namespace LiveChat.Partners;
+
+/// <summary>The SDK's handler chain, outermost first. Used by the constructors and by dependency injection.</summary>
+internal static class LiveChatPartnersPipeline
+{
+    /// <summary>
+    /// Errors (outermost: sees only the final answer), retries (each attempt passes through everything below),
+    /// redirects (each hop is re-checked below), the Recurly host rewrite (before the token, so Recurly never gets it),
+    /// the token, the user agent, then Kiota's query-name decoding and header inspection.
+    /// </summary>
+    public static DelegatingHandler[] CreateHandlers(LiveChatPartnersSettings settings, bool followRedirects) =>
+        followRedirects
+            ? [new ApiErrorHandler(settings), new RetryHandler(settings), new RedirectHandler(), new RecurlyHostHandler(settings),
+                new BearerTokenHandler(settings), new UserAgentHandler(settings), new ParametersNameDecodingHandler(), new HeadersInspectionHandler()]
+            : [new ApiErrorHandler(settings), new RetryHandler(settings), new RecurlyHostHandler(settings),
+                new BearerTokenHandler(settings), new UserAgentHandler(settings), new ParametersNameDecodingHandler(), new HeadersInspectionHandler()];
+
+    /// <summary>The transport the SDK creates when none is given: Kiota's default (redirects left to the redirect handler).</summary>
+    public static HttpMessageHandler CreatePrimaryHandler()
+    {
+        var handler = KiotaClientFactory.GetDefaultHttpMessageHandler();
+#if NET8_0_OR_GREATER
+        if (handler is SocketsHttpHandler sockets)
+            sockets.PooledConnectionLifetime = TimeSpan.FromMinutes(5); // a long-lived client still sees DNS changes
+#endif
+        return handler;
+    }
+
+    /// <summary>Builds an <see cref="HttpClient"/> with the SDK's handlers in front of <paramref name="primary"/>.</summary>
+    public static HttpClient CreateHttpClient(LiveChatPartnersSettings settings, HttpMessageHandler? primary)
+    {
+        var ownsPrimary = primary is null;
+        var transport = primary is null ? CreatePrimaryHandler() : new NonDisposingHandler(primary);
+        var handlers = CreateHandlers(settings, followRedirects: ownsPrimary);
+        var first = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport, handlers)!;
+        return new HttpClient(first, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    /// <summary>Keeps a caller's handler alive when the SDK's chain is disposed.</summary>
+    private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            // Do not dispose the caller's handler.
+        }
+    }
+}
