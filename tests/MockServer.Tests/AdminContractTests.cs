@@ -1,0 +1,57 @@
+using System.Net;
+using LiveChat.Partners.Mock.Spec;
+using LiveChat.Partners.Mock.Tests.Infrastructure;
+using LiveChat.Partners.Mock.Validation;
+
+namespace LiveChat.Partners.Mock.Tests;
+
+/// <summary>The admin API answers as openapi/mock-admin.yaml describes it.</summary>
+[Collection(MockServerCollection.Name)]
+public sealed class AdminContractTests(MockServerFixture server)
+{
+    private static readonly Lazy<Task<PartnerApiDocument>> AdminDocument = new(() =>
+        PartnerApiDocument.LoadAsync(Path.Combine(AppContext.BaseDirectory, "openapi", "mock-admin.yaml"), CancellationToken.None));
+
+    private static async Task CheckAsync(HttpResponseMessage response)
+    {
+        var document = await AdminDocument.Value;
+        var request = response.RequestMessage!;
+        var match = document.Match(request.Method.Method, request.RequestUri!.AbsolutePath);
+        Assert.True(match.Operation is not null, $"{request.Method} {request.RequestUri.AbsolutePath} is not in mock-admin.yaml");
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var problem = new ResponseValidator().Validate(match.Operation, (int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
+        Assert.True(problem is null, problem);
+    }
+
+    [Fact]
+    public async Task Every_admin_call_matches_the_admin_document()
+    {
+        var api = await server.NewSandboxAsync();
+        await api.GetAsync("/coupons");
+        var responses = new List<HttpResponseMessage>
+        {
+            await server.Anonymous().PostAsync("/_mock/sandboxes", null),
+            await server.Anonymous().PostAsync("/_mock/sandboxes", SandboxClient.Json(new { partner_id = "NOT VALID" })),
+            await server.Anonymous().GetAsync("/_mock/sandboxes"),
+            await server.Anonymous().GetAsync($"/_mock/sandboxes/{api.PartnerId}"),
+            await server.Anonymous().GetAsync("/_mock/sandboxes/nobody"),
+            await api.AdminAsync(HttpMethod.Put, "/balance", new { balance = 10 }),
+            await api.AdminAsync(HttpMethod.Put, "/balance", new { }),
+            await api.AdminAsync(HttpMethod.Put, "/expert", new { status = "verified" }),
+            await api.AdminAsync(HttpMethod.Patch, "/licenses/123", new { blocked = true }),
+            await api.AdminAsync(HttpMethod.Patch, "/licenses/9", new { blocked = true }),
+            await api.AdminAsync(HttpMethod.Get, "/journal"),
+            await api.AdminAsync(HttpMethod.Post, "/faults", new { path = "/v2/partners/coupons", status = 429, retry_after = 2 }),
+            await api.AdminAsync(HttpMethod.Get, "/faults"),
+            await api.AdminAsync(HttpMethod.Delete, "/faults"),
+            await api.AdminAsync(HttpMethod.Delete, "/journal"),
+            await api.AdminAsync(HttpMethod.Post, "/reset"),
+            await api.AdminAsync(HttpMethod.Delete, string.Empty),
+        };
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.NotFound);
+        foreach (var response in responses)
+        {
+            await CheckAsync(response);
+        }
+    }
+}

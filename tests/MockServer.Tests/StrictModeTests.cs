@@ -1,0 +1,50 @@
+using LiveChat.Partners.Mock.Spec;
+using LiveChat.Partners.Mock.Validation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LiveChat.Partners.Mock.Tests;
+
+/// <summary>The strict response check itself: what it accepts and what it reports (the whole suite runs with it on).</summary>
+[Collection(Infrastructure.MockServerCollection.Name)]
+public sealed class StrictModeTests(Infrastructure.MockServerFixture server)
+{
+    private readonly PartnerApiDocument _document = server.Services.GetRequiredService<PartnerApiDocument>();
+    private readonly ResponseValidator _validator = new();
+
+    private string? Check(string operationId, int status, string contentType, string body) =>
+        _validator.Validate(_document.ByOperationId[operationId], status, contentType, System.Text.Encoding.UTF8.GetBytes(body));
+
+    [Fact]
+    public void A_matching_body_passes() =>
+        Assert.Null(Check("getActiveCoupons", 200, "application/json", "{\"result\":[{\"id\":1,\"label\":\"x\"}]}"));
+
+    [Fact]
+    public void A_missing_required_property_is_reported()
+    {
+        var problem = Check("getActiveCoupons", 200, "application/json", "{\"result\":[{\"id\":1}]}");
+        Assert.Contains("result[0].label", problem);
+    }
+
+    [Fact]
+    public void A_wrong_timestamp_format_is_reported() =>
+        Assert.NotNull(Check("createApiToken", 201, "application/json", "{\"id\":1,\"token\":\"t\",\"label\":\"abc\",\"creation_timestamp\":\"2018-03-06T15:14:26Z\"}"));
+
+    [Fact]
+    public void An_undocumented_status_is_reported() =>
+        Assert.Contains("not documented", Check("getActiveCoupons", 409, "application/json", "{}"));
+
+    [Fact]
+    public void A_wrong_media_type_is_reported() =>
+        Assert.NotNull(Check("getLicenseInvoicePdf", 200, "application/json", "{}"));
+
+    [Fact]
+    public void Every_operation_is_routed_to_a_controller()
+    {
+        var endpoints = server.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText?.TrimStart('/'))
+            .ToHashSet();
+        Assert.All(_document.Operations, o => Assert.Contains(o.Route.TrimStart('/'), endpoints));
+        Assert.Equal(62, _document.Operations.Count);
+    }
+}

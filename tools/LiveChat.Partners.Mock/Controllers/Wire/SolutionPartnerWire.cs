@@ -1,0 +1,47 @@
+using LiveChat.Partners.Mock.Contracts;
+using LiveChat.Partners.Mock.Domain;
+
+namespace LiveChat.Partners.Mock.Controllers.Wire;
+
+/// <summary>Solution Partner licenses as the API's wire types.</summary>
+public static class SolutionPartnerWire
+{
+    /// <summary>A license; <paramref name="withRecurly"/> adds the subscription state (license details).</summary>
+    public static Contracts.License ToContract(this Domain.SolutionPartner.License l, bool withRecurly) => new()
+    {
+        License1 = l.Id,
+        Client_name = l.ClientName,
+        Client_email = l.ClientEmail,
+        Purchase_order = l.PurchaseOrder,
+        Creation_timestamp = WireTime.Format(l.CreatedAt),
+        End_timestamp = WireTime.FormatOptional(l.EndsAt),
+        Cc_added = l.CcAdded,
+        Paid = l.Paid,
+        Seats = l.Seats,
+        Plan = WireEnum.Parse<Plan>(l.Plan),
+        Billing_cycle = WireEnum.Parse<BillingCycle>(l.BillingCycle),
+        Total_discount = l.TotalDiscount,
+        Discount_percent = l.DiscountPercent,
+        Expired = l.Expired,
+        Blocked = l.Blocked,
+        Payment_origin = WireEnum.Parse<PaymentOrigin>(l.PaymentOrigin),
+        Conversations = l.Conversations,
+        Conversations_last_30_days = l.ConversationsLast30Days,
+        Total_commission = l.TotalCommission,
+        Commission_percent = l.CommissionPercent,
+        Data_center = WireEnum.Parse<DataCenter>(l.DataCenter),
+        Recurly = withRecurly ? new RecurlySubscription { Subscriber = l.HasSubscription, In_trial = l.InTrial, Recurrent = l.Recurrent } : null,
+    };
+
+    /// <summary>An invoice.</summary>
+    public static Contracts.Invoice ToContract(this Domain.SolutionPartner.Invoice i) => new()
+    {
+        Invoice_no = i.InvoiceNo,
+        Date = WireTime.Format(i.Date),
+        Plan = WireEnum.Parse<Plan>(i.Plan),
+        Seats = i.Seats,
+        Billing_cycle = WireEnum.Parse<BillingCycle>(i.BillingCycle),
+        Amount = i.Amount,
+        Status = WireEnum.Parse<InvoiceStatus>(i.Status),
+    };
+}

@@ -1,0 +1,65 @@
+using LiveChat.Partners.Mock.Contracts;
+using LiveChat.Partners.Mock.Controllers.Wire;
+using LiveChat.Partners.Mock.Domain;
+using LiveChat.Partners.Mock.Pipeline;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LiveChat.Partners.Mock.Controllers;
+
+/// <summary>Withdrawals of the affiliate balance and their invoices.</summary>
+public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsControllerBase
+{
+    /// <summary>LiveChat's own invoicing details.</summary>
+    private static readonly string[] LiveChatCompany = ["LiveChat, Inc.", "One International Place, Suite 1400", "Boston, MA", "02110", "United States of America"];
+
+    /// <inheritdoc />
+    public override Task<ActionResult<Contracts.Withdrawal>> RequestWithdrawal(CancellationToken cancellationToken = default)
+    {
+        var withdrawal = HttpContext.Sandbox().Write(s => s.Withdrawals.Request(s.Earnings, s.Billing, time.GetUtcNow()));
+        return Task.FromResult<ActionResult<Contracts.Withdrawal>>(StatusCode(201, ToContract(withdrawal)));
+    }
+
+    /// <inheritdoc />
+    public override Task<ActionResult<WithdrawalList>> GetWithdrawalList(DateTimeOffset? date_from, DateTimeOffset? date_to, CancellationToken cancellationToken = default)
+    {
+        var range = DateRange.FromQuery(Request.Query["date_from"], Request.Query["date_to"]);
+        return Task.FromResult<ActionResult<WithdrawalList>>(HttpContext.Sandbox().Read(s => new WithdrawalList
+        {
+            Result = s.Withdrawals.In(range).Select(ToContract).ToList(),
+        }));
+    }
+
+    /// <inheritdoc />
+    public override Task<ActionResult<WithdrawalInvoice>> GetWithdrawalInvoice(string invoice_year, string invoice_month, string invoice_partner_id, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ActionResult<WithdrawalInvoice>>(HttpContext.Sandbox().Read(s =>
+        {
+            var withdrawal = s.Withdrawals.InvoiceOf($"{invoice_year}/{invoice_month}/{invoice_partner_id}");
+            var billing = s.Billing;
+            return new WithdrawalInvoice
+            {
+                Company = billing?.Company ?? string.Empty,
+                Address = billing?.Address ?? string.Empty,
+                City = billing?.City ?? string.Empty,
+                Zip_code = billing?.ZipCode ?? string.Empty,
+                Country = billing is null ? string.Empty : ReferenceData.CountryName(billing.Country),
+                Vat_id = billing?.Vat ?? string.Empty,
+                Amount = withdrawal.Amount,
+                Paypal = billing?.Paypal ?? s.Account.Login,
+                Lc_company = LiveChatCompany[0],
+                Lc_address = LiveChatCompany[1],
+                Lc_city = LiveChatCompany[2],
+                Lc_zip_code = LiveChatCompany[3],
+                Lc_country = LiveChatCompany[4],
+            };
+        }));
+
+    private static Contracts.Withdrawal ToContract(Domain.Withdrawals.Withdrawal w) => new()
+    {
+        Withdrawal_id = w.Id,
+        Request_timestamp = WireTime.Format(w.RequestedAt),
+        Action_timestamp = WireTime.FormatOptional(w.ActionAt),
+        Status = WireEnum.Parse<WithdrawalStatus>(w.Status),
+        Amount = w.Amount,
+        Invoice_id = w.InvoiceId,
+    };
+}

@@ -1,0 +1,4 @@
+namespace LiveChat.Partners.Mock.Domain.Account;
+
+/// <summary>Active trials, trials with a card and paid licenses (and leads) of one program.</summary>
+public sealed record ActiveLicenseCounts(int Trials, int TrialsCc, int Paid, int Leads = 0);

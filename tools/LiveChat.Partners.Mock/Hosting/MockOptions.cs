@@ -1,0 +1,29 @@
+namespace LiveChat.Partners.Mock.Hosting;
+
+/// <summary>The mock server's settings (section <c>Mock</c>: <c>--strict</c>, <c>--token</c>, <c>Mock__Strict=true</c>...).</summary>
+public sealed class MockOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Mock";
+
+    /// <summary>Validate every response against the spec; a mismatch becomes a 500 with the reason.</summary>
+    public bool Strict { get; set; }
+
+    /// <summary>The token of the default sandbox (random when not set).</summary>
+    public string? Token { get; set; }
+
+    /// <summary>The partner id of the default sandbox.</summary>
+    public string DefaultPartnerId { get; set; } = "xyz";
+
+    /// <summary>Create the default sandbox at start-up.</summary>
+    public bool CreateDefaultSandbox { get; set; } = true;
+
+    /// <summary>The OpenAPI document to serve (defaults to the copy next to the app).</summary>
+    public string? Spec { get; set; }
+
+    /// <summary>Largest accepted request body, in bytes (larger ones get 413).</summary>
+    public long MaxBodyBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>The spec path to load.</summary>
+    public string SpecPath => Spec ?? Path.Combine(AppContext.BaseDirectory, "openapi", "livechat-partners.yaml");
+}

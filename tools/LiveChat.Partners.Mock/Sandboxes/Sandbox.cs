@@ -1,0 +1,57 @@
+namespace LiveChat.Partners.Mock.Sandboxes;
+
+/// <summary>
+/// One isolated partner account with its own state, request journal and fault rules. Every read and
+/// write of the state goes through <see cref="Read{T}"/> / <see cref="Write{T}"/>, under one lock, so
+/// concurrent clients lose no writes and get unique ids and slugs.
+/// </summary>
+public sealed class Sandbox
+{
+    private readonly Lock _gate = new();
+    private PartnerState _state;
+
+    internal Sandbox(SandboxCredentials credentials, PartnerState state)
+    {
+        Credentials = credentials;
+        _state = state;
+    }
+
+    /// <summary>The partner id, which is the sandbox id.</summary>
+    public string Id => Credentials.PartnerId;
+
+    /// <summary>The credentials the sandbox was created with (reset restores them).</summary>
+    public SandboxCredentials Credentials { get; }
+
+    /// <summary>Requests received for this sandbox.</summary>
+    public RequestJournal Journal { get; } = new();
+
+    /// <summary>Faults to inject into this sandbox's next requests.</summary>
+    public FaultBook Faults { get; } = new();
+
+    /// <summary>Reads the state under the lock.</summary>
+    public T Read<T>(Func<PartnerState, T> read)
+    {
+        lock (_gate)
+        {
+            return read(_state);
+        }
+    }
+
+    /// <summary>Changes the state under the lock. <paramref name="write"/> checks its rules before it changes anything.</summary>
+    public T Write<T>(Func<PartnerState, T> write)
+    {
+        lock (_gate)
+        {
+            return write(_state);
+        }
+    }
+
+    /// <summary>Replaces the state (reset).</summary>
+    internal void Replace(Func<PartnerState, PartnerState> replace)
+    {
+        lock (_gate)
+        {
+            _state = replace(_state);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using LiveChat.Partners.Mock.Domain.Account;
+
+namespace LiveChat.Partners.Mock.Sandboxes;
+
+/// <summary>All sandboxes of the server and the index from bearer tokens to sandboxes.</summary>
+public sealed class SandboxRegistry : ITokenIndex
+{
+    private readonly ConcurrentDictionary<string, Sandbox> _sandboxes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+
+    /// <summary>Every sandbox.</summary>
+    public IReadOnlyCollection<Sandbox> All => _sandboxes.Values.ToList();
+
+    /// <summary>Creates a seeded sandbox. <paramref name="partnerId"/> and <paramref name="token"/> are random unless given.</summary>
+    public Sandbox Create(string? partnerId = null, string? token = null)
+    {
+        partnerId ??= "p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        token ??= ApiTokenBook.NewSecret();
+        if (_tokens.ContainsKey(token))
+        {
+            throw new InvalidOperationException("This token already authenticates for another sandbox.");
+        }
+
+        var credentials = new SandboxCredentials(partnerId, $"joe+{partnerId}@email.com", "secret-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)), token);
+        var sandbox = new Sandbox(credentials, SandboxSeed.Create(credentials, this));
+        if (!_sandboxes.TryAdd(partnerId, sandbox))
+        {
+            sandbox.Write(s => { s.Tokens.RevokeAll(); return 0; });
+            throw new InvalidOperationException($"A sandbox '{partnerId}' already exists.");
+        }
+
+        return sandbox;
+    }
+
+    /// <summary>The sandbox <paramref name="partnerId"/>, or null.</summary>
+    public Sandbox? Find(string partnerId) => _sandboxes.GetValueOrDefault(partnerId);
+
+    /// <summary>The sandbox a bearer token authenticates for, or null when the token is unknown or revoked.</summary>
+    public Sandbox? FindByToken(string token) =>
+        _tokens.TryGetValue(token, out var partnerId) ? Find(partnerId) : null;
+
+    /// <summary>Restores the seed state (same credentials); tokens created since stop working.</summary>
+    public void Reset(Sandbox sandbox)
+    {
+        sandbox.Replace(old =>
+        {
+            old.Tokens.RevokeAll();
+            return SandboxSeed.Create(sandbox.Credentials, this);
+        });
+        sandbox.Journal.Clear();
+        sandbox.Faults.Clear();
+    }
+
+    /// <summary>Deletes a sandbox; its tokens stop working.</summary>
+    public bool Delete(string partnerId)
+    {
+        if (!_sandboxes.TryRemove(partnerId, out var sandbox))
+        {
+            return false;
+        }
+
+        sandbox.Write(s => { s.Tokens.RevokeAll(); return 0; });
+        return true;
+    }
+
+    /// <inheritdoc />
+    void ITokenIndex.Add(string token, string partnerId) => _tokens[token] = partnerId;
+
+    /// <inheritdoc />
+    void ITokenIndex.Remove(string token) => _tokens.TryRemove(token, out _);
+}
