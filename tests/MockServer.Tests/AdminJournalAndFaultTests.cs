@@ -34,6 +34,23 @@ public sealed class AdminJournalAndFaultTests(MockServerFixture server)
     }
 
     [Fact]
+    public async Task The_journal_keeps_the_fields_that_are_not_secret()
+    {
+        var api = await server.NewSandboxAsync();
+        await api.PostAsync("/tokens", new { label = "journal label" });
+        var licenses = await Expect.JsonAsync(await api.GetAsync("/resellers/licenses"), HttpStatusCode.OK);
+        var license = (string)licenses["result"]![0]!["license"]!;
+        await api.SendJsonAsync(HttpMethod.Delete, $"/resellers/licenses/{license}/subscription", new { password = api.Password, expire = true });
+
+        var entries = (await Expect.JsonAsync(await api.AdminAsync(HttpMethod.Get, "/journal"), HttpStatusCode.OK))["result"]!.ToList();
+
+        Assert.Equal("journal label", (string?)JObject.Parse((string)entries[0]["body"]!)["label"]);
+        var close = JObject.Parse((string)entries[2]["body"]!);
+        Assert.Equal("[redacted]", (string?)close["password"]);
+        Assert.True((bool)close["expire"]!);
+    }
+
+    [Fact]
     public async Task A_status_fault_hits_the_next_n_matching_requests()
     {
         var api = await server.NewSandboxAsync();

@@ -33,7 +33,10 @@ public static class SecretRedactor
         var json = contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? JsonBody.TryParse(text, out _) : null;
         if (json is not null)
         {
-            foreach (var property in (json as JContainer)?.DescendantsAndSelf().OfType<JProperty>() ?? Enumerable.Empty<JProperty>().Where(p => IsSecret(p.Name)).ToList())
+            var secrets = json is JContainer container
+                ? container.DescendantsAndSelf().OfType<JProperty>().Where(p => IsSecret(p.Name)).ToList()
+                : [];
+            foreach (var property in secrets)
             {
                 property.Value = Redacted;
             }
