@@ -12,7 +12,7 @@ public sealed class ExampleTests
     }
 
     [Fact]
-    public async Task Every_response_of_the_reference_has_its_example()
+    public async Task Every_json_success_response_has_an_example()
     {
         var document = await SpecJson.LoadAsync(CancellationToken.None);
         var examples = ExampleValidation.Collect(document).ToList();
@@ -26,8 +26,7 @@ public sealed class ExampleTests
             .Select(op => op.ToString())
             .ToList();
 
-        // Responses the reference does not show are inferred and have no reference example to copy.
-        Assert.All(missing, m => Assert.Matches("createLicenseSubscription|updateLicenseSubscription|closeLicenseSubscription|updateBilling", m));
+        Assert.Empty(missing);
         Assert.True(examples.Count > 80, $"only {examples.Count} examples found");
     }
 }

@@ -19,10 +19,10 @@ public static class ExpertWire
         r.Languages ?? [],
         r.Hour_rate ?? string.Empty,
         r.Project_rate ?? string.Empty,
-        r.Facebook?.OriginalString ?? string.Empty,
-        r.Twitter?.OriginalString ?? string.Empty,
-        r.Linkedin?.OriginalString ?? string.Empty,
-        r.Googleplus?.OriginalString ?? string.Empty);
+        r.Facebook ?? string.Empty,
+        r.Twitter ?? string.Empty,
+        r.Linkedin ?? string.Empty,
+        r.Googleplus ?? string.Empty);
 
     /// <summary>The wire profile.</summary>
     public static Contracts.ExpertProfile ToContract(this Domain.Experts.Expert expert, string partnerId)
