@@ -1,0 +1,205 @@
+// Writes the benchmark report (Markdown) from the JSON the other stages wrote.
+// usage: node report.mjs --bdn <BenchmarkDotNet results dir> --load load.json --startup startup.json --build build.json
+//                        --meta meta.json --out docs/benchmarks.md
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: {
+    bdn: { type: 'string' }, load: { type: 'string' }, startup: { type: 'string' }, build: { type: 'string' },
+    meta: { type: 'string' }, out: { type: 'string' },
+  },
+});
+const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const meta = read(args.meta);
+const load = read(args.load);
+const startup = read(args.startup);
+const build = read(args.build);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fixed = (x, digits) => Number(x).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const range = (xs, format) => (xs.length > 1
+  ? `${format(median(xs))} (${format(Math.min(...xs))}–${format(Math.max(...xs))})`
+  : format(xs[0]));
+const ms = (x) => `${fixed(x, x < 10 ? 2 : x < 100 ? 1 : 0)} ms`;
+const seconds = (x) => `${fixed(x / 1000, 1)} s`;
+const bytes = (b) => (b >= 1048576 ? `${fixed(b / 1048576, 2)} MB` : b >= 1024 ? `${fixed(b / 1024, 1)} KB` : `${b} B`);
+const ratio = (x) => `${fixed(x, 2)}×`;
+const verdict = (ok) => (ok ? 'met' : '**not met**');
+
+// --- BenchmarkDotNet -------------------------------------------------------------------------------------------
+const operations = [
+  ['GetProfile', 'Get the profile (`GET /v2/partners`)'],
+  ['ListLicenses', 'List 1,000 licenses (`GET /resellers/licenses`, 1,002 with the seed)'],
+  ['CreateCampaign', 'Create a campaign (`POST /affiliates/livechat/campaigns`)'],
+  ['UploadLogo', 'Upload a 500×500 PNG logo (`POST /experts/profile/logo`)'],
+];
+const bdnFiles = readdirSync(args.bdn).filter((f) => f.endsWith('-report-full-compressed.json'));
+const bdn = {};
+let bdnHost = null;
+for (const file of bdnFiles) {
+  const report = read(join(args.bdn, file));
+  bdnHost ??= report.HostEnvironmentInfo;
+  for (const b of report.Benchmarks) {
+    (bdn[b.Type] ??= {})[b.Method] = {
+      median: b.Statistics.Median / 1e6, min: b.Statistics.Min / 1e6, max: b.Statistics.Max / 1e6, n: b.Statistics.N,
+      allocated: b.Memory.BytesAllocatedPerOperation,
+    };
+  }
+}
+const sdkRows = [];
+const sdkRatios = [];
+for (const [type, title] of operations) {
+  const raw = bdn[type]?.Raw;
+  const sdk = bdn[type]?.Sdk;
+  if (!raw || !sdk) {
+    sdkRows.push(`| ${title} | missing | missing | | | | |`);
+    continue;
+  }
+  const time = sdk.median / raw.median;
+  const alloc = sdk.allocated / raw.allocated;
+  sdkRatios.push({ type, time, alloc });
+  const timing = (b) => `${ms(b.median)} (${ms(b.min)}–${ms(b.max)}, n=${b.n})`;
+  sdkRows.push(`| ${title} | ${timing(raw)} | ${timing(sdk)} | **${ratio(time)}** | ${bytes(raw.allocated)} | ${bytes(sdk.allocated)} | **${ratio(alloc)}** |`);
+}
+const bdnTables = bdnFiles.map((f) => f.replace('-report-full-compressed.json', '-report-github.md'))
+  .filter((f) => existsSync(join(args.bdn, f)))
+  .map((f) => readFileSync(join(args.bdn, f), 'utf8').trim());
+
+// --- load ------------------------------------------------------------------------------------------------------
+const loadRows = [];
+const rateRows = [];
+const throughputRatios = [];
+const p99AtRate = [];
+for (const s of load.scenarios) {
+  const ours = s.saturated.ours;
+  const prism = s.saturated.prism;
+  const rps = (runs) => runs.map((r) => r.requestsPerSecond);
+  const throughput = median(rps(ours)) / median(rps(prism));
+  throughputRatios.push({ id: s.id, ratio: throughput });
+  const errors = (runs) => runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
+  for (const [name, runs] of [['ours', ours], ['Prism', prism]]) {
+    loadRows.push(`| ${s.title} | ${name} | ${range(rps(runs), (x) => fixed(x, 0))} | ${range(runs.map((r) => r.p50), ms)} | ${range(runs.map((r) => r.p99), ms)} | ${bytes(runs[0].bytesPerResponse)} | ${errors(runs)} | ${name === 'ours' ? `**${ratio(throughput)}**` : '1.00×'} |`);
+  }
+  for (const [name, r] of [['ours', s.rate.ours], ['Prism', s.rate.prism]]) {
+    if (name === 'ours') p99AtRate.push({ id: s.id, p99: r.p99, achieved: r.requestsPerSecond });
+    rateRows.push(`| ${s.title} | ${name} | ${fixed(r.requestsPerSecond, 0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.non2xx + r.errors + r.timeouts} |`);
+  }
+}
+
+// --- start-up and build ----------------------------------------------------------------------------------------
+const startupRatio = median(startup.prism) / median(startup.ours);
+const buildRows = Object.values(build.projects).map((p) => {
+  const cell = (xs) => (xs.length ? range(xs, seconds) : 'not run');
+  return `| ${p.title} | ${cell(p.clean)} | ${cell(p.noopWith)} | ${cell(p.noopWithout)} | ${cell(p.specChanged)} |`;
+});
+
+// --- goals -----------------------------------------------------------------------------------------------------
+const worst = (xs, key) => xs.reduce((a, b) => (b[key] > a[key] ? b : a), xs[0] ?? { [key]: NaN, type: '-' });
+const worstTime = worst(sdkRatios, 'time');
+const worstAlloc = worst(sdkRatios, 'alloc');
+const lowestThroughput = throughputRatios.reduce((a, b) => (b.ratio < a.ratio ? b : a), throughputRatios[0]);
+const worstP99 = p99AtRate.reduce((a, b) => (b.p99 > a.p99 ? b : a), p99AtRate[0]);
+
+const smoke = meta.mode === 'smoke';
+const lines = [
+  '# Benchmarks',
+  '',
+  smoke
+    ? '> **Smoke run**: a seconds-long check that the harness works (BenchmarkDotNet dry job, 2-second load runs). Its figures mean nothing.'
+    : '> Written by `benchmarks/run.sh` (full run). Figures are medians with min–max in parentheses; ratios are ours/baseline from the medians.',
+  '',
+  `- Date: ${meta.date}; commit ${meta.commit}${meta.dirty ? ' (with uncommitted changes)' : ''}`,
+  `- Machine: ${bdnHost?.ProcessorName ?? meta.cpu}, ${meta.cores} logical cores, ${meta.memory}; ${bdnHost?.OsVersion ?? meta.os}; load average at start ${meta.loadAtStart} (1, 5, 15 min), at end ${meta.loadAtEnd}`,
+  `- .NET SDK ${meta.dotnetSdk}, runtime ${bdnHost?.RuntimeVersion ?? meta.dotnetRuntime}; BenchmarkDotNet ${bdnHost?.BenchmarkDotNetVersion ?? '?'}; Node.js ${meta.node}; autocannon ${meta.autocannon}; Prism (@stoplight/prism-cli) ${meta.prism}`,
+  '- Everything runs on this one machine over loopback: the servers, the load generator and the benchmark process share its cores.',
+  '',
+  '## Goals (issue 8)',
+  '',
+  '| Goal | Result | |',
+  '|---|---|---|',
+  `| SDK time ≤ 1.25× raw HttpClient | worst: ${ratio(worstTime.time)} (${worstTime.type}) | ${verdict(worstTime.time <= 1.25)} |`,
+  `| SDK allocations ≤ 2× raw | worst: ${ratio(worstAlloc.alloc)} (${worstAlloc.type}) | ${verdict(worstAlloc.alloc <= 2)} |`,
+  `| Mock throughput ≥ 10× Prism | lowest: ${ratio(lowestThroughput.ratio)} (${lowestThroughput.id}) | ${verdict(lowestThroughput.ratio >= 10)} |`,
+  `| Mock p99 ≤ 5 ms at 1,000 requests/s | worst: ${ms(worstP99.p99)} (${worstP99.id}, ${fixed(worstP99.achieved, 0)} req/s reached) | ${verdict(worstP99.p99 <= 5 && worstP99.achieved >= 950)} |`,
+  `| Start-up (informative) | ours ${ms(median(startup.ours))}, Prism ${ms(median(startup.prism))}: Prism/ours ${ratio(startupRatio)} | |`,
+  '',
+  '## 1. The SDK against a hand-written HttpClient + System.Text.Json client',
+  '',
+  'BenchmarkDotNet with `[MemoryDiagnoser]`, one mock server (the Release build, default settings) on loopback, a fresh',
+  'sandbox per benchmark process. The baseline (`RawPartnerApi`) is what a careful user writes by hand: one shared',
+  '`HttpClient`, the token as a default header, `EnsureSuccessStatusCode`, source-generated System.Text.Json records.',
+  'The SDK runs with its default options (error mapping, retries, token and user-agent handlers, Kiota\'s parse nodes).',
+  'Time is the whole call, server included (the same server work for both); "Allocated" is the client process only.',
+  '',
+  '| Operation | Raw: time | SDK: time | Time SDK/raw | Raw: allocated | SDK: allocated | Alloc SDK/raw |',
+  '|---|---|---|---|---|---|---|',
+  ...sdkRows,
+  '',
+  '<details><summary>BenchmarkDotNet\'s own tables (Ratio and Alloc Ratio columns: baseline = raw)</summary>',
+  '',
+  ...bdnTables.flatMap((t) => [t, '']),
+  '</details>',
+  '',
+  '## 2. The mock server under load, against Prism serving the same document',
+  '',
+  `autocannon ${meta.autocannon} on loopback, ${load.settings.connections} connections, no pipelining, ${load.settings.duration}-second runs`,
+  `(${load.settings.runs} per server, alternating, after a ${load.settings.warmup}-second warm-up each). Ours: the Release build with default`,
+  'settings (per-request log line on the console, request validation against the document, a sandbox per scenario).',
+  `Prism ${meta.prism}: \`prism mock openapi/livechat-partners.yaml\` (static examples, request validation), on Node.js ${meta.node}.`,
+  'Latency resolution is 1 ms (autocannon). "Errors" counts non-2xx answers, socket errors and timeouts.',
+  '',
+  '| Request | Server | Requests/s | p50 | p99 | Body | Errors | Throughput ours/Prism |',
+  '|---|---|---|---|---|---|---|---|',
+  ...loadRows,
+  '',
+  'Note the body sizes: our list holds the sandbox\'s campaigns, Prism answers the document\'s example. Each POST to our',
+  'server adds a campaign to its sandbox, so the campaign book grows during the run.',
+  '',
+  `### At a fixed ${fixed(load.settings.rate, 0)} requests/s (autocannon \`--overallRate\`, ${load.settings.rateDuration} s, coordinated omission corrected)`,
+  '',
+  '| Request | Server | Requests/s reached | p50 | p99 | Max | Errors |',
+  '|---|---|---|---|---|---|---|',
+  ...rateRows,
+  '',
+  '## 3. Start-up: process start to the first 200 on the status endpoint',
+  '',
+  `${startup.runs} runs each, alternating, polling every 5 ms. Ours: \`dotnet LiveChat.Partners.Mock.dll\` (Release publish; the`,
+  'time includes loading and indexing the OpenAPI document). Prism: `node .../prism-cli/dist/index.js mock <document>`.',
+  '',
+  '| Server | Time to first 200 |',
+  '|---|---|',
+  `| Ours (\`GET /v2/partners/status\`) | ${range(startup.ours, ms)} |`,
+  `| Prism (\`GET /status\`) | ${range(startup.prism, ms)} |`,
+  `| Prism/ours | ${ratio(startupRatio)} |`,
+  '',
+  '## 4. Build',
+  '',
+  build.mode === 'smoke'
+    ? 'Smoke: one no-op rebuild each way, in the repository itself, right after the harness built both projects.'
+    : `\`dotnet build -c Release\` of each project, ${build.runs} runs, each in a fresh copy of the sources (no bin/ or obj/; restore included, NuGet cache warm; MSBuild and compiler servers left running, as on a developer's machine).`,
+  'Without generation: the SDK with `-p:KiotaGenerate=false`; the mock with `benchmarks/build/SkipMockContracts.targets`',
+  'imported last, which replaces the NSwag target with an empty one (the mock has no property for this). "Spec changed":',
+  'a comment appended to the document, then built with generation (Kiota or NSwag regenerates, then the project recompiles).',
+  '',
+  '| Project | Clean build | No-op rebuild, with generation | No-op rebuild, without generation | Spec changed |',
+  '|---|---|---|---|---|',
+  ...buildRows,
+  '',
+  '## Reproduce',
+  '',
+  '```sh',
+  'benchmarks/run.sh           # everything, about 25 minutes; writes docs/benchmarks.md',
+  'benchmarks/run.sh --smoke   # about a minute; writes benchmarks/.out/benchmarks-smoke.md',
+  '```',
+  '',
+  'Run the full mode on a quiet machine (`uptime` load average well below 1 on this 2-core machine): the servers, the',
+  'load generator and the benchmarks share the cores, and any other work shows up as noise in every figure.',
+  '',
+];
+writeFileSync(args.out, lines.join('\n'));
