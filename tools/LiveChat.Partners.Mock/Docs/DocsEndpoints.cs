@@ -5,7 +5,9 @@ namespace LiveChat.Partners.Mock.Docs;
 
 /// <summary>
 /// <c>/docs</c>: the API reference from the spec, with nothing loaded from outside the machine — the raw
-/// YAML and a self-contained HTML page listing every operation with its summary, parameters and responses.
+/// YAML, and an HTML page: the self-contained Redoc rendering built by <c>npm run docs</c> when the build
+/// found it (<c>docs/api/index.html</c>, copied next to the app, sent with a CSP that forbids any external
+/// request), else a plain page listing every operation with its summary, parameters and responses.
 /// </summary>
 public static class DocsEndpoints
 {
@@ -18,8 +20,23 @@ public static class DocsEndpoints
             var path = Path.Combine(AppContext.BaseDirectory, "openapi", "mock-admin.yaml");
             return File.Exists(path) ? Results.Text(File.ReadAllText(path), "application/yaml; charset=utf-8") : Results.NotFound();
         });
-        app.MapGet("/docs", (PartnerApiDocument document) => Results.Content(Render(document), "text/html; charset=utf-8"));
+        app.MapGet("/docs", (PartnerApiDocument document, HttpContext context) =>
+        {
+            var rendered = Path.Combine(AppContext.BaseDirectory, "docs", "index.html");
+            if (!File.Exists(rendered))
+            {
+                return Results.Content(Render(document), "text/html; charset=utf-8");
+            }
+
+            context.Response.Headers.ContentSecurityPolicy = RenderedDocsPolicy;
+            return Results.File(rendered, "text/html; charset=utf-8");
+        });
     }
+
+    /// <summary>The Redoc page inlines its scripts and styles; nothing else may load, from anywhere.</summary>
+    internal const string RenderedDocsPolicy =
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; " +
+        "connect-src 'none'; worker-src blob:; base-uri 'none'; form-action 'none'";
 
     private static string Render(PartnerApiDocument document)
     {

@@ -8,28 +8,31 @@ namespace LiveChat.Partners.Mock.Domain.Affiliates;
 /// list active / disabled, disable (403 when unknown or already disabled). The deprecated LiveChat paths
 /// use the same book, so they share state with the current ones.
 /// </summary>
+/// <remarks>
+/// Names and slugs are indexed per program, so creating or disabling a campaign costs the same with
+/// 10 or 10,000 campaigns; the sorted lists are kept until the next change. Callers hold the sandbox lock.
+/// </remarks>
 public sealed class CampaignBook(string partnerId)
 {
-    private readonly List<Campaign> _campaigns = [];
+    private readonly Dictionary<AffiliateProgram, ProgramCampaigns> _programs = [];
     private int _shortLinks;
 
     /// <summary>Active campaigns of a program, newest first.</summary>
-    public IReadOnlyList<Campaign> Active(AffiliateProgram program) =>
-        _campaigns.Where(c => c.Program == program && c.DisabledAt is null).OrderByDescending(c => c.CreatedAt).ToList();
+    public IReadOnlyList<Campaign> Active(AffiliateProgram program) => Of(program).Active();
 
     /// <summary>Disabled campaigns of a program, most recently disabled first.</summary>
-    public IReadOnlyList<Campaign> Disabled(AffiliateProgram program) =>
-        _campaigns.Where(c => c.Program == program && c.DisabledAt is not null).OrderByDescending(c => c.DisabledAt).ToList();
+    public IReadOnlyList<Campaign> Disabled(AffiliateProgram program) => Of(program).Disabled();
 
     /// <summary>Creates a campaign. Checks every rule before it changes anything.</summary>
     public Campaign Create(AffiliateProgram program, string name, int trialDuration, Coupon? coupon, string? link, DateTimeOffset now)
     {
-        if (_campaigns.Any(c => c.Program == program && string.Equals(c.Name.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)))
+        var campaigns = Of(program);
+        if (campaigns.HasName(name))
         {
             throw ApiErrorException.Conflict("campaign with this name already exists", "name");
         }
 
-        var slug = UniqueSlug(program, CampaignSlug.From(name));
+        var slug = campaigns.UniqueSlug(CampaignSlug.From(name));
         var campaign = new Campaign
         {
             Program = program,
@@ -41,33 +44,75 @@ public sealed class CampaignBook(string partnerId)
             ShortUrl = NextShortUrl(),
             CreatedAt = now,
         };
-        _campaigns.Add(campaign);
+        campaigns.Add(campaign);
         return campaign;
     }
 
     /// <summary>Adds a seeded campaign as it is.</summary>
-    public void Seed(Campaign campaign) => _campaigns.Add(campaign);
+    public void Seed(Campaign campaign) => Of(campaign.Program).Add(campaign);
 
     /// <summary>Disables a campaign; 403 when it does not exist or is already disabled.</summary>
     public Campaign Disable(AffiliateProgram program, string slug, DateTimeOffset now)
     {
-        var campaign = _campaigns.FirstOrDefault(c => c.Program == program && c.Slug == slug && c.DisabledAt is null)
-            ?? throw ApiErrorException.Forbidden("campaign doesn't exist or was already disabled", "slug");
+        var campaigns = Of(program);
+        var campaign = campaigns.Find(slug) is { DisabledAt: null } found
+            ? found
+            : throw ApiErrorException.Forbidden("campaign doesn't exist or was already disabled", "slug");
         campaign.DisabledAt = now;
+        campaigns.Changed();
         return campaign;
     }
 
     /// <summary>A short link unique in the server (the partner id keeps sandboxes apart).</summary>
     public string NextShortUrl() => $"https://lc.chat/{partnerId}{++_shortLinks:x}";
 
-    private string UniqueSlug(AffiliateProgram program, string slug)
+    private ProgramCampaigns Of(AffiliateProgram program)
     {
-        var candidate = slug;
-        for (var n = 2; _campaigns.Any(c => c.Program == program && c.Slug == candidate); n++)
+        if (!_programs.TryGetValue(program, out var campaigns))
         {
-            candidate = $"{slug}-{n}";
+            campaigns = new ProgramCampaigns();
+            _programs.Add(program, campaigns);
         }
 
-        return candidate;
+        return campaigns;
+    }
+
+    /// <summary>One program's campaigns, indexed by name and slug.</summary>
+    private sealed class ProgramCampaigns
+    {
+        private readonly Dictionary<string, Campaign> _bySlug = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
+        private IReadOnlyList<Campaign>? _active;
+        private IReadOnlyList<Campaign>? _disabled;
+
+        public bool HasName(string name) => _names.Contains(name.Trim());
+
+        public Campaign? Find(string slug) => _bySlug.GetValueOrDefault(slug);
+
+        public string UniqueSlug(string slug)
+        {
+            var candidate = slug;
+            for (var n = 2; _bySlug.ContainsKey(candidate); n++)
+            {
+                candidate = $"{slug}-{n}";
+            }
+
+            return candidate;
+        }
+
+        public void Add(Campaign campaign)
+        {
+            _bySlug.Add(campaign.Slug, campaign);
+            _names.Add(campaign.Name.Trim());
+            Changed();
+        }
+
+        public void Changed() => (_active, _disabled) = (null, null);
+
+        public IReadOnlyList<Campaign> Active() =>
+            _active ??= _bySlug.Values.Where(c => c.DisabledAt is null).OrderByDescending(c => c.CreatedAt).ToList();
+
+        public IReadOnlyList<Campaign> Disabled() =>
+            _disabled ??= _bySlug.Values.Where(c => c.DisabledAt is not null).OrderByDescending(c => c.DisabledAt).ToList();
     }
 }
