@@ -3,9 +3,14 @@ using Microsoft.Extensions.Options;
 
 namespace LiveChat.Partners.Mock.Hosting;
 
-/// <summary>Creates the default sandbox at start-up and prints its token, so the first call has something to use.</summary>
-public sealed class DefaultSandboxService(SandboxRegistry registry, IOptions<MockOptions> options, ILogger<DefaultSandboxService> logger) : IHostedService
+/// <summary>
+/// Creates the default sandbox at start-up and prints its credentials on the console, so the first call has
+/// something to use. They are written to the console, not to the log: log lines never carry a token or a password.
+/// </summary>
+public sealed class DefaultSandboxService(SandboxRegistry registry, IOptions<MockOptions> options, ILogger<DefaultSandboxService> logger, TextWriter? console = null) : IHostedService
 {
+    private readonly TextWriter _console = console ?? Console.Out;
+
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -13,13 +18,12 @@ public sealed class DefaultSandboxService(SandboxRegistry registry, IOptions<Moc
         if (settings.CreateDefaultSandbox && registry.Find(settings.DefaultPartnerId) is null)
         {
             var sandbox = registry.Create(settings.DefaultPartnerId, string.IsNullOrWhiteSpace(settings.Token) ? null : settings.Token);
-            logger.LogWarning(
-                "Default sandbox '{PartnerId}' is ready: Authorization: Bearer {Token} (login {Login}, password {Password}){Strict}",
-                sandbox.Id,
-                sandbox.Credentials.Token,
-                sandbox.Credentials.Login,
-                sandbox.Credentials.Password,
-                settings.Strict ? "; strict response checking is on" : string.Empty);
+            logger.LogInformation("Default sandbox '{PartnerId}' is ready{Strict}", sandbox.Id, settings.Strict ? "; strict response checking is on" : string.Empty);
+            _console.WriteLine();
+            _console.WriteLine($"  Default sandbox '{sandbox.Id}' (mock credentials, not real ones):");
+            _console.WriteLine($"    Authorization: Bearer {sandbox.Credentials.Token}");
+            _console.WriteLine($"    login {sandbox.Credentials.Login}, password {sandbox.Credentials.Password}");
+            _console.WriteLine();
         }
 
         return Task.CompletedTask;
