@@ -14,12 +14,11 @@ const { values: args } = parseArgs({
 });
 const root = resolve(args.root);
 const runs = args.smoke ? 1 : Number(args.runs);
-const skipMockContracts = resolve(root, 'benchmarks/build/SkipMockContracts.targets');
 const projects = {
   sdk: { title: 'SDK (src/Extensions, Kiota)', path: 'src/Extensions/LiveChat.Partners.csproj', noGeneration: ['-p:KiotaGenerate=false'] },
   mock: {
     title: 'Mock server (tools/LiveChat.Partners.Mock, NSwag)', path: 'tools/LiveChat.Partners.Mock/LiveChat.Partners.Mock.csproj',
-    noGeneration: [`-p:CustomAfterMicrosoftCommonTargets=${skipMockContracts}`],
+    noGeneration: ['-p:MockContractsGenerate=false'],
   },
 };
 

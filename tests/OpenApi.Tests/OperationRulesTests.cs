@@ -43,6 +43,18 @@ public sealed class OperationRulesTests
     }
 
     [Fact]
+    public async Task Tags_are_identifiers_named_for_people_by_x_displayName()
+    {
+        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var tags = document["tags"]!.ToList();
+
+        // Generators name classes after tags (NSwag's controller bases); the reference's headings are for people.
+        Assert.All(tags, t => Assert.Matches("^[A-Z][A-Za-z]+$", (string?)t["name"]));
+        Assert.Contains(tags, t => (string?)t["x-displayName"] == "Affiliate — LiveChat" && (string?)t["name"] == "AffiliateLiveChat");
+        Assert.All(tags, t => Assert.False(string.IsNullOrWhiteSpace((string?)t["x-displayName"])));
+    }
+
+    [Fact]
     public async Task The_recurly_call_declares_its_own_host()
     {
         var document = await SpecJson.LoadAsync(CancellationToken.None);

@@ -50,9 +50,12 @@ public static class DocsEndpoints
             .Append("code{background:#f4f4f4;padding:0 .2em}.dep{text-decoration:line-through}.small{color:#666;font-size:.9em}</style></head><body>")
             .Append("<h1>").Append(E(document.Document.Info.Title)).Append(" <span class=\"small\">").Append(E(document.Document.Info.Version)).Append("</span></h1>")
             .Append("<p>Served by the LiveChat Partners mock server. Raw document: <a href=\"/docs/livechat-partners.yaml\">livechat-partners.yaml</a>; admin API: <a href=\"/docs/mock-admin.yaml\">mock-admin.yaml</a>.</p>");
+        var headings = document.Document.Tags.ToDictionary(
+            t => t.Name,
+            t => t.ExtensionData?.TryGetValue("x-displayName", out var name) == true && name is string text ? text : t.Name);
         foreach (var group in document.Operations.GroupBy(o => o.Operation.Tags.FirstOrDefault() ?? "Other"))
         {
-            html.Append("<h2>").Append(E(group.Key)).Append("</h2>");
+            html.Append("<h2>").Append(E(headings.GetValueOrDefault(group.Key, group.Key))).Append("</h2>");
             foreach (var op in group)
             {
                 html.Append("<div class=\"op\"><div><span class=\"m ").Append(op.Method).Append("\">").Append(op.Method).Append("</span> <code")
