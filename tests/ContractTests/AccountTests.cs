@@ -34,7 +34,7 @@ public sealed class AccountTests(Partner partner) : IClassFixture<Partner>
     [Fact]
     public async Task Get_profile_answers_401_to_a_missing_or_incorrect_authorization_header()
     {
-        using var stranger = Partner.ClientWithToken("not-a-real-token", partner.Credentials.Token);
+        using var stranger = Partner.ClientWithToken("not-a-real-token");
 
         var error = await Expect.UnauthorizedAsync(() => stranger.GetAsync());
 
@@ -232,7 +232,7 @@ public sealed class AccountTests(Partner partner) : IClassFixture<Partner>
     [MemberData(nameof(AuthenticatedOperations))]
     public async Task Answers_401_to_a_missing_or_incorrect_authorization_header(string operation)
     {
-        using var stranger = Partner.ClientWithToken("revoked-or-made-up-token", partner.Credentials.Token);
+        using var stranger = Partner.ClientWithToken("revoked-or-made-up-token");
 
         var error = await Expect.UnauthorizedAsync(() => OperationsNeedingToken[operation](stranger));
 

@@ -227,7 +227,7 @@ public sealed class AffiliateLiveChatTests(Partner partner) : IClassFixture<Part
     [Fact]
     public async Task LiveChat_affiliate_operations_answer_401_to_a_missing_or_incorrect_authorization_header()
     {
-        using var stranger = Partner.ClientWithToken("made-up-token", partner.Credentials.Token);
+        using var stranger = Partner.ClientWithToken("made-up-token");
         var c = stranger.Affiliates;
 
         await Expect.UnauthorizedAsync(() => c.Livechat.Campaigns.PostAsync(new CreateLiveChatCampaignRequest { Name = "Valid name", TrialDuration = 30 }));

@@ -48,14 +48,15 @@ public sealed class CoverageGateTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_SDK_never_sent_the_API_token_to_Recurly()
+    public async Task The_SDK_never_sent_the_API_token_to_Recurly()
     {
-        Assert.Equal(0, RecurlyJournalShim.RecurlyCallsWithAuthorization);
+        Assert.Equal(0, await MockAdmin.RecurlyCallsWithAuthorizationAsync());
     }
 
     private static async Task<List<JournalEntry>> AllJournalsAsync()
     {
-        var entries = new List<JournalEntry>();
+        // Requests no sandbox's token authenticated (the Recurly call, sent without the API token) are in the anonymous journal.
+        var entries = new List<JournalEntry>(await MockAdmin.AnonymousJournalAsync());
         foreach (var sandbox in await MockAdmin.SandboxesAsync())
         {
             entries.AddRange(await MockAdmin.JournalAsync(sandbox.PartnerId));

@@ -11,7 +11,7 @@ public sealed class RecurlyTests(Partner partner) : IClassFixture<Partner>
         var token = await Client.Js.V1.Token.GetAsync(q => TestData.Card(q.QueryParameters));
 
         Assert.False(string.IsNullOrWhiteSpace(token?.Id));
-        Assert.Equal(0, RecurlyJournalShim.RecurlyCallsWithAuthorization);
+        Assert.Equal(0, await MockAdmin.RecurlyCallsWithAuthorizationAsync(partner.Id));
     }
 
     [Fact]

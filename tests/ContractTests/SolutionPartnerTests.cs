@@ -340,7 +340,7 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     [Fact]
     public async Task Solution_partner_operations_answer_401_to_a_missing_or_incorrect_authorization_header()
     {
-        using var stranger = Partner.ClientWithToken("made-up-token", partner.Credentials.Token);
+        using var stranger = Partner.ClientWithToken("made-up-token");
         var lic = stranger.Resellers.Licenses[PartnerManagedLicense];
 
         await Expect.UnauthorizedAsync(() => stranger.Solutions.Licenses.PostAsync(new CreateLicenseRequest { ClientName = "Joe Doe", ClientEmail = "x@example.com", PaymentOrigin = PaymentOrigin.Client }));

@@ -106,7 +106,7 @@ public sealed class WithdrawalsTests(Partner partner) : IClassFixture<Partner>
     [Fact]
     public async Task Withdrawal_operations_answer_401_to_a_missing_or_incorrect_authorization_header()
     {
-        using var stranger = Partner.ClientWithToken("made-up-token", partner.Credentials.Token);
+        using var stranger = Partner.ClientWithToken("made-up-token");
 
         await Expect.UnauthorizedAsync(() => stranger.Affiliates.Withdrawals.PostAsync());
         await Expect.UnauthorizedAsync(() => stranger.Affiliates.Withdrawals.GetAsync());

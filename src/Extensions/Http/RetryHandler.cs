@@ -47,11 +47,27 @@ internal sealed class RetryHandler(LiveChatPartnersSettings settings) : Delegati
                 try
                 {
                     response = await base.SendAsync(request, linked?.Token ?? cancellationToken).ConfigureAwait(false);
+
+                    // A transport may still hand back an answer (the server's 499, say) after the caller cancelled or the
+                    // attempt timed out: the caller asked for cancellation or a timeout, not for that answer.
+                    if (cancellationToken.IsCancellationRequested || timeout is { IsCancellationRequested: true })
+                    {
+                        response.Dispose();
+                        response = null;
+                        cancellationToken.ThrowIfCancellationRequested();
+                        timeout!.Token.ThrowIfCancellationRequested();
+                    }
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout is { IsCancellationRequested: true })
                 {
                     failure = ExceptionDispatchInfo.Capture(new TimeoutException(
                         $"The LiveChat Partners API did not answer {request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} within {settings.Timeout.TotalSeconds:0.###} s."));
+                }
+                catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested && timeout is not { IsCancellationRequested: true })
+                {
+                    // Neither the caller nor the timeout cancelled: the transport gave up (the connection was dropped).
+                    failure = ExceptionDispatchInfo.Capture(new HttpRequestException(
+                        $"The connection was closed before the LiveChat Partners API answered {request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)}.", exception));
                 }
                 catch (HttpRequestException exception) when (!cancellationToken.IsCancellationRequested)
                 {

@@ -35,6 +35,29 @@ public static class MockAdmin
         return list?.Result ?? [];
     }
 
+    /// <summary>The requests that authenticated for no sandbox (public calls such as Recurly's, 401s), oldest first.</summary>
+    public static async Task<IReadOnlyList<JournalEntry>> AnonymousJournalAsync()
+    {
+        using var http = ContractServer.Shared.CreateClient();
+        var list = await http.GetFromJsonAsync<ResultList<JournalEntry>>(new Uri("/_mock/journal", UriKind.Relative), Json);
+        return list?.Result ?? [];
+    }
+
+    /// <summary>
+    /// How many Recurly token calls (<c>GET /js/v1/token</c>) reached the mock with an <c>Authorization</c> header, in
+    /// the anonymous journal and <paramref name="partnerIds"/>' journals (every sandbox when none are given): must stay 0.
+    /// </summary>
+    public static async Task<int> RecurlyCallsWithAuthorizationAsync(params string[] partnerIds)
+    {
+        var entries = new List<JournalEntry>(await AnonymousJournalAsync());
+        foreach (var id in partnerIds.Length > 0 ? partnerIds : (await SandboxesAsync()).Select(s => s.PartnerId).ToArray())
+        {
+            entries.AddRange(await JournalAsync(id));
+        }
+
+        return entries.Count(e => e.Path == "/js/v1/token" && e.Headers is not null && e.Headers.Keys.Any(h => h.Equals("Authorization", StringComparison.OrdinalIgnoreCase)));
+    }
+
     /// <summary>Sets the Partner's balance (<c>PUT /_mock/sandboxes/{id}/balance</c>).</summary>
     public static Task SetBalanceAsync(string partnerId, decimal balance) =>
         SendAsync(HttpMethod.Put, $"/_mock/sandboxes/{partnerId}/balance", new { balance });
@@ -63,4 +86,5 @@ public sealed record JournalEntry(
     [property: JsonPropertyName("method")] string Method,
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("operation_id")] string? OperationId,
+    [property: JsonPropertyName("headers")] IReadOnlyDictionary<string, string>? Headers,
     [property: JsonPropertyName("status")] int Status);

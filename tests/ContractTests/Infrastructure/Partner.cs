@@ -30,14 +30,14 @@ public sealed class Partner : IAsyncLifetime, IDisposable
     }
 
     /// <summary>An SDK client for the shared server with any token (a revoked or made-up one, to see it refused).</summary>
-    public static LiveChatPartnersClient ClientWithToken(string token, string? journalToken = null)
+    public static LiveChatPartnersClient ClientWithToken(string token)
     {
         var server = ContractServer.Shared;
         return new LiveChatPartnersClient(new LiveChatPartnersClientOptions
         {
             Token = token,
             BaseUrl = server.Server.BaseAddress, // http://localhost/ → the SDK appends /v2/partners; Recurly goes to the root
-            HttpMessageHandler = new RecurlyJournalShim(server.Server.CreateHandler(), journalToken ?? token),
+            HttpMessageHandler = server.Server.CreateHandler(), // the Recurly call (no token) lands in the mock's anonymous journal
             Retry = { MaxRetries = 0 }, // a contract test sees every answer as the server gave it
             UserAgent = "LiveChat.Partners.ContractTests/1.0",
         });
@@ -46,7 +46,7 @@ public sealed class Partner : IAsyncLifetime, IDisposable
     /// <summary>An SDK client for this account with another token (one it created, say).</summary>
     public LiveChatPartnersClient ClientWith(string token)
     {
-        var client = ClientWithToken(token, Credentials.Token);
+        var client = ClientWithToken(token);
         _owned.Add(client);
         return client;
     }

@@ -47,6 +47,12 @@ public static class AdminEndpoints
             s.Faults.Clear();
             return Results.NoContent();
         }));
+        admin.MapGet("/journal", (AnonymousJournal anonymous) => Ok(new { result = anonymous.Journal.Entries }));
+        admin.MapDelete("/journal", (AnonymousJournal anonymous) =>
+        {
+            anonymous.Journal.Clear();
+            return Results.NoContent();
+        });
         admin.Map("{**rest}", (HttpContext context) => Error(404, $"no admin operation at {context.Request.Method} {context.Request.Path}"));
     }
 

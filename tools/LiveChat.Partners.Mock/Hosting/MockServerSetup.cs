@@ -43,6 +43,7 @@ public static class MockServerSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => PartnerApiDocument.LoadAsync(provider.GetRequiredService<IOptions<MockOptions>>().Value.SpecPath, CancellationToken.None).GetAwaiter().GetResult());
         services.AddSingleton<SandboxRegistry>();
+        services.AddSingleton<AnonymousJournal>();
         services.AddSingleton<RecurlyTokenVault>();
         services.AddSingleton<RequestValidator>();
         services.AddSingleton<ResponseValidator>();

@@ -13,11 +13,28 @@ public sealed class RequestValidationMiddleware(RequestDelegate next, RequestVal
         var result = validator.Validate(request.Operation!, request.PathParameters, context.Request.Query, context.Request.ContentType, request.Body);
         if (result.IsValid)
         {
+            IgnoreUndocumentedBody(context, request);
             await next(context);
             return;
         }
 
         request.AnsweredByTransport = result.Status == 415;
         await ErrorBody.WriteAsync(context, result.Status, result.Message, result.Fields, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// A body sent to an operation that documents none (a GET with a form, say) is ignored, as servers do: without
+    /// this, MVC would try to read it as a form and its failure would become an undocumented 400.
+    /// </summary>
+    private static void IgnoreUndocumentedBody(HttpContext context, MockRequest request)
+    {
+        if (request.Operation!.Operation.ActualRequestBody is { Content.Count: > 0 } || string.IsNullOrEmpty(context.Request.ContentType))
+        {
+            return;
+        }
+
+        context.Request.Headers.ContentType = Microsoft.Extensions.Primitives.StringValues.Empty;
+        context.Request.ContentLength = 0;
+        context.Request.Body = Stream.Null;
     }
 }
