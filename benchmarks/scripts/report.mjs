@@ -184,7 +184,7 @@ const lines = [
     ? 'Smoke: one no-op rebuild each way, in the repository itself, right after the harness built both projects.'
     : `\`dotnet build -c Release\` of each project, ${build.runs} runs, each in a fresh copy of the sources (no bin/ or obj/; restore included, NuGet cache warm; MSBuild and compiler servers left running, as on a developer's machine).`,
   'Without generation: the SDK with `-p:KiotaGenerate=false`; the mock with `-p:MockContractsGenerate=false`',
-  'imported last, which replaces the NSwag target with an empty one (the mock has no property for this). "Spec changed":',
+  '(which skips its NSwag target). "Spec changed":',
   'a comment appended to the document, then built with generation (Kiota or NSwag regenerates, then the project recompiles).',
   '',
   '| Project | Clean build | No-op rebuild, with generation | No-op rebuild, without generation | Spec changed |',
