@@ -78,6 +78,10 @@ public static class AdminEndpoints
         {
             return Error(409, e.Message);
         }
+        catch (ApiErrorException e)
+        {
+            return Results.Content(ErrorBody.Create(e.Status, e.Message, e.Fields).ToString(Newtonsoft.Json.Formatting.None), "application/json", statusCode: e.Status);
+        }
     }
 
     private static async Task<IResult> SetBalance(string id, HttpRequest request, SandboxRegistry registry)

@@ -19,6 +19,15 @@ public sealed class ApiErrorException : Exception
     /// <summary>The fields the error is about (may be empty).</summary>
     public IReadOnlyList<ErrorField> Fields { get; }
 
+    /// <summary>
+    /// A limit of the mock rather than an answer of the operation (like 413 and 415): strict mode does not
+    /// check it against the operation's documented responses.
+    /// </summary>
+    public bool IsServerLimit { get; private init; }
+
+    /// <summary>429: a cap of the mock (objects per sandbox, sandboxes per server) is reached; nothing was changed.</summary>
+    public static ApiErrorException TooManyObjects(string message) => new(429, message) { IsServerLimit = true };
+
     /// <summary>400: a field failed a rule the spec cannot express.</summary>
     public static ApiErrorException Validation(string field, string reason) => new(400, $"{field}: {reason}", new ErrorField(field, reason));
 

@@ -26,7 +26,7 @@ public static class MockServerSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
+        MockServerLimits.Register(builder);
         builder.Logging.AddSimpleConsole(console =>
         {
             console.SingleLine = true;

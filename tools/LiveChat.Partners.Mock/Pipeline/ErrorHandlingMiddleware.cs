@@ -14,8 +14,21 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         }
         catch (ApiErrorException error) when (!context.Response.HasStarted)
         {
+            context.MockRequest().AnsweredByTransport |= error.IsServerLimit;
             context.Response.Clear();
             await ErrorBody.WriteAsync(context, error, context.RequestAborted);
+        }
+        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+        {
+            // Kestrel's body limit (Mock:MaxBodyBytes) hit while reading a chunked body or an admin request.
+            context.MockRequest().AnsweredByTransport = true;
+            context.Response.Clear();
+            await ErrorBody.WriteAsync(context, 413, "request body is too large", [new ErrorField("body", "is larger than the server accepts")], context.RequestAborted);
+        }
+        catch (BadHttpRequestException)
+        {
+            // A transport failure (a body sent too slowly, a malformed chunk): Kestrel answers it and closes the connection.
+            throw;
         }
         catch (Exception error) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {

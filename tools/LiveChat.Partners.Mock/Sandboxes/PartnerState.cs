@@ -53,4 +53,14 @@ public sealed class PartnerState(PartnerAccount account, ITokenIndex tokenIndex,
 
     /// <summary>Withdrawals.</summary>
     public WithdrawalBook Withdrawals { get; } = new(account.PartnerId);
+
+    /// <summary>Caps each kind of object clients can create (<see cref="Hosting.MockServerLimits.MaxObjectsPerKind"/>).</summary>
+    public PartnerState WithCap(int maxObjectsPerKind)
+    {
+        Tokens.Cap = maxObjectsPerKind;
+        Campaigns.Cap = maxObjectsPerKind;
+        Licenses.Cap = maxObjectsPerKind;
+        Withdrawals.Cap = maxObjectsPerKind;
+        return this;
+    }
 }

@@ -1,20 +1,48 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using LiveChat.Partners.Mock.Domain.Account;
+using LiveChat.Partners.Mock.Errors;
+using LiveChat.Partners.Mock.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace LiveChat.Partners.Mock.Sandboxes;
 
 /// <summary>All sandboxes of the server and the index from bearer tokens to sandboxes.</summary>
-public sealed class SandboxRegistry : ITokenIndex
+public sealed class SandboxRegistry(IOptions<MockServerLimits> limits) : ITokenIndex
 {
     private readonly ConcurrentDictionary<string, Sandbox> _sandboxes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly Lock _creating = new();
+
+    /// <summary>The caps every sandbox and the registry enforce.</summary>
+    public MockServerLimits Limits => limits.Value;
+
+    /// <summary>How many sandboxes exist.</summary>
+    public int Count => _sandboxes.Count;
 
     /// <summary>Every sandbox.</summary>
     public IReadOnlyCollection<Sandbox> All => _sandboxes.Values.ToList();
 
-    /// <summary>Creates a seeded sandbox. <paramref name="partnerId"/> and <paramref name="token"/> are random unless given.</summary>
+    /// <summary>
+    /// Creates a seeded sandbox. <paramref name="partnerId"/> and <paramref name="token"/> are random unless given.
+    /// At <see cref="MockServerLimits.MaxSandboxes"/> it throws a <c>429</c> <see cref="ApiErrorException"/>.
+    /// </summary>
     public Sandbox Create(string? partnerId = null, string? token = null)
+    {
+        // One creation at a time, so concurrent creates cannot overshoot the cap (creation is rare and quick).
+        lock (_creating)
+        {
+            var cap = Limits.MaxSandboxes;
+            if (_sandboxes.Count >= cap)
+            {
+                throw ApiErrorException.TooManyObjects($"the server already holds the most sandboxes it keeps ({cap}, Mock:Limits:MaxSandboxes): delete one first");
+            }
+
+            return CreateUnderLock(partnerId, token);
+        }
+    }
+
+    private Sandbox CreateUnderLock(string? partnerId, string? token)
     {
         partnerId ??= "p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         token ??= ApiTokenBook.NewSecret();
@@ -24,7 +52,7 @@ public sealed class SandboxRegistry : ITokenIndex
         }
 
         var credentials = new SandboxCredentials(partnerId, $"joe+{partnerId}@email.com", "secret-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)), token);
-        var sandbox = new Sandbox(credentials, SandboxSeed.Create(credentials, this));
+        var sandbox = new Sandbox(credentials, SandboxSeed.Create(credentials, this).WithCap(Limits.MaxObjectsPerKind));
         if (!_sandboxes.TryAdd(partnerId, sandbox))
         {
             sandbox.Write(s => { s.Tokens.RevokeAll(); return 0; });
@@ -47,7 +75,7 @@ public sealed class SandboxRegistry : ITokenIndex
         sandbox.Replace(old =>
         {
             old.Tokens.RevokeAll();
-            return SandboxSeed.Create(sandbox.Credentials, this);
+            return SandboxSeed.Create(sandbox.Credentials, this).WithCap(Limits.MaxObjectsPerKind);
         });
         sandbox.Journal.Clear();
         sandbox.Faults.Clear();

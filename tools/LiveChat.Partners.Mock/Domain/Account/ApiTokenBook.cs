@@ -9,6 +9,9 @@ public sealed class ApiTokenBook(string partnerId, ITokenIndex index)
     private readonly List<ApiToken> _tokens = [];
     private long _lastId;
 
+    /// <summary>Most objects of this kind (creating one more gets 429).</summary>
+    public int Cap { get; set; } = int.MaxValue;
+
     /// <summary>The active tokens, newest first.</summary>
     public IReadOnlyList<ApiToken> Active => _tokens.OrderByDescending(t => t.Id).ToList();
 
@@ -19,6 +22,8 @@ public sealed class ApiTokenBook(string partnerId, ITokenIndex index)
         {
             throw ApiErrorException.Conflict("label was already taken", "label");
         }
+
+        Hosting.MockServerLimits.EnsureRoom(_tokens.Count, Cap, "API tokens");
 
         var token = new ApiToken(++_lastId, secret ?? NewSecret(), now, label);
         _tokens.Add(token);

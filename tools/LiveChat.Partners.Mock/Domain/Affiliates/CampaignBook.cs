@@ -17,6 +17,9 @@ public sealed class CampaignBook(string partnerId)
     private readonly Dictionary<AffiliateProgram, ProgramCampaigns> _programs = [];
     private int _shortLinks;
 
+    /// <summary>Most campaigns per program (creating one more gets 429).</summary>
+    public int Cap { get; set; } = int.MaxValue;
+
     /// <summary>Active campaigns of a program, newest first.</summary>
     public IReadOnlyList<Campaign> Active(AffiliateProgram program) => Of(program).Active();
 
@@ -31,6 +34,8 @@ public sealed class CampaignBook(string partnerId)
         {
             throw ApiErrorException.Conflict("campaign with this name already exists", "name");
         }
+
+        Hosting.MockServerLimits.EnsureRoom(campaigns.Count, Cap, $"campaigns in the {program} program");
 
         var slug = campaigns.UniqueSlug(CampaignSlug.From(name));
         var campaign = new Campaign
@@ -106,6 +111,8 @@ public sealed class CampaignBook(string partnerId)
             _names.Add(campaign.Name.Trim());
             Changed();
         }
+
+        public int Count => _bySlug.Count;
 
         public void Changed() => (_active, _disabled) = (null, null);
 

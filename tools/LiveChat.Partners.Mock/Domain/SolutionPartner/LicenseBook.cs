@@ -19,6 +19,9 @@ public sealed class LicenseBook
     private long _lastLicenseId = 10000;
     private long _lastInvoiceNo = 1000;
 
+    /// <summary>Most objects of this kind (creating one more gets 429).</summary>
+    public int Cap { get; set; } = int.MaxValue;
+
     /// <summary>Licenses created in <paramref name="range"/>, newest first.</summary>
     public IReadOnlyList<License> In(DateRange range) =>
         _licenses.Where(l => range.Contains(l.CreatedAt)).OrderByDescending(l => l.CreatedAt).ToList();
@@ -52,6 +55,8 @@ public sealed class LicenseBook
         {
             throw ApiErrorException.Conflict("this client_email already has a LiveChat license", "client_email");
         }
+
+        Hosting.MockServerLimits.EnsureRoom(_licenses.Count, Cap, "Solution Partner licenses");
 
         var license = new License
         {

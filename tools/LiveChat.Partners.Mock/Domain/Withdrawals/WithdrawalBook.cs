@@ -15,6 +15,9 @@ public sealed class WithdrawalBook(string partnerId)
     private readonly List<Withdrawal> _withdrawals = [];
     private long _lastId;
 
+    /// <summary>Most objects of this kind (creating one more gets 429).</summary>
+    public int Cap { get; set; } = int.MaxValue;
+
     /// <summary>Withdrawals requested in <paramref name="range"/>, newest first.</summary>
     public IReadOnlyList<Withdrawal> In(DateRange range) =>
         _withdrawals.Where(w => range.Contains(w.RequestedAt)).OrderByDescending(w => w.RequestedAt).ToList();
@@ -38,6 +41,8 @@ public sealed class WithdrawalBook(string partnerId)
         {
             throw ApiErrorException.Forbidden($"not enough money to withdraw (min. ${Minimum:0}, balance ${earnings.Balance:0.##})");
         }
+
+        Hosting.MockServerLimits.EnsureRoom(_withdrawals.Count, Cap, "withdrawals");
 
         var withdrawal = new Withdrawal(++_lastId, now, null, "pending", earnings.Balance, Withdrawal.InvoiceIdFor(now, partnerId));
         earnings.Pending += withdrawal.Amount;
