@@ -4,8 +4,9 @@ using Microsoft.Kiota.Http.HttpClientLibrary;
 namespace LiveChat.Partners.Tests;
 
 /// <summary>
-/// The handler chain the SDK builds around its own transport (followRedirects: true, Kiota's RedirectHandler above
-/// BearerTokenHandler), with a fake transport below it: every hop is re-checked, so the token goes only to the API base.
+/// The handler chain the SDK builds around its own transport (followRedirects: true, Kiota's RedirectHandler with
+/// <see cref="RedirectPolicy"/> above BearerTokenHandler), with a fake transport below it: only redirects within the API
+/// base are followed, and every hop is re-checked, so the token goes only to the API base.
 /// (The same on real sockets: tests/Reliability.Tests/Security/RedirectTests.cs.)
 /// </summary>
 public sealed class RedirectTests
@@ -50,16 +51,17 @@ public sealed class RedirectTests
     [InlineData("https://evil.example/v2/partners/coupons")]
     [InlineData("https://api.example.com:8443/v2/partners/coupons")]
     [InlineData("https://api.example.com/elsewhere")]
-    public async Task A_redirect_off_the_API_base_goes_without_the_token(string location)
+    public async Task A_redirect_off_the_API_base_is_not_followed_and_surfaces_as_an_error(string location)
     {
         var stub = new StubHandler().Then(RedirectTo(HttpStatusCode.Found, location));
         using var http = Chain(stub, "https://api.example.com");
 
-        using var response = await http.GetAsync(new Uri("https://api.example.com/v2/partners/coupons"));
+        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => http.GetAsync(new Uri("https://api.example.com/v2/partners/coupons")));
 
-        Assert.Equal(2, stub.Count);
-        Assert.Equal(new Uri(location), stub.Requests[1].Uri);
-        Assert.Null(stub.Requests[1].Authorization);
+        // Not followed: the other server is never asked, and the 3xx is the caller's error to see.
+        Assert.Equal(1, stub.Count);
+        Assert.Equal(HttpStatusCode.Found, error.StatusCode);
+        Assert.DoesNotContain(TestClients.Token, error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

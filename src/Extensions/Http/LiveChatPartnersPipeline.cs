@@ -8,12 +8,12 @@ internal static class LiveChatPartnersPipeline
 {
     /// <summary>
     /// Errors (outermost: sees only the final answer), retries (each attempt passes through everything below),
-    /// redirects (each hop is re-checked below), the Recurly host rewrite (before the token, so Recurly never gets it),
+    /// redirects (only within the API base: <see cref="RedirectPolicy"/>; each hop is re-checked below), the Recurly host rewrite (before the token, so Recurly never gets it),
     /// the token, the user agent, then Kiota's query-name decoding and header inspection.
     /// </summary>
     public static DelegatingHandler[] CreateHandlers(LiveChatPartnersSettings settings, bool followRedirects) =>
         followRedirects
-            ? [new ApiErrorHandler(settings), new RetryHandler(settings), new RedirectHandler(), new RecurlyHostHandler(settings),
+            ? [new ApiErrorHandler(settings), new RetryHandler(settings), new RedirectHandler(RedirectPolicy.For(settings)), new RecurlyHostHandler(settings),
                 new BearerTokenHandler(settings), new UserAgentHandler(settings), new ParametersNameDecodingHandler(), new HeadersInspectionHandler()]
             : [new ApiErrorHandler(settings), new RetryHandler(settings), new RecurlyHostHandler(settings),
                 new BearerTokenHandler(settings), new UserAgentHandler(settings), new ParametersNameDecodingHandler(), new HeadersInspectionHandler()];

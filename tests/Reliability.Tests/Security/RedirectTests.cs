@@ -105,11 +105,10 @@ public sealed class RedirectTests : IAsyncLifetime
         Assert.All(_secondSeen, seen => Assert.Null(seen.Authorization));
         Assert.DoesNotContain(Token, failure?.ToString() ?? string.Empty, StringComparison.Ordinal);
 
-        // What the SDK does today: Kiota's RedirectHandler follows the hop; BearerTokenHandler (below it) re-checks
-        // the destination and sends it without the token; the answer is B's.
-        Assert.Null(failure);
-        var hop = Assert.Single(_secondSeen);
-        Assert.Equal("/v2/partners/coupons", hop.Path);
-        Assert.Null(hop.Authorization);
+        // A redirect off the API base is not followed (RedirectPolicy): origin B is never asked, and the caller gets
+        // the 3xx as an API error instead of another server's answer.
+        Assert.Empty(_secondSeen);
+        var error = Assert.IsType<LiveChatPartnersApiException>(failure);
+        Assert.Equal(status, (int)error.StatusCode);
     }
 }
