@@ -67,6 +67,17 @@ for (const [type, title] of operations) {
   const timing = (b) => `${ms(b.median)} (${ms(b.min)}–${ms(b.max)}, n=${b.n})`;
   sdkRows.push(`| ${title} | ${timing(raw)} | ${timing(sdk)} | **${ratio(time)}** | ${bytes(raw.allocated)} | ${bytes(sdk.allocated)} | **${ratio(alloc)}** |`);
 }
+// Where the SDK's cost goes: the same canned answer, no server, no network (WhereTheSdkCostGoes.cs).
+const breakdowns = [
+  ['ProfileCostBreakdown', 'The profile (about 1 KB)'],
+  ['LicenseListCostBreakdown', '1,002 licenses (about 480 KB)'],
+];
+const duration = (value) => (value < 0.1 ? `${(value * 1000).toFixed(1)} µs` : ms(value));
+const breakdownRows = breakdowns.filter(([type]) => bdn[type]?.Raw && bdn[type]?.Kiota && bdn[type]?.SdkDefault).map(([type, title]) => {
+  const { Raw: raw, Kiota: kiota, SdkDefault: sdk } = bdn[type];
+  return `| ${title} | ${duration(raw.median)}, ${bytes(raw.allocated)} | ${duration(kiota.median)}, ${bytes(kiota.allocated)} | ${duration(sdk.median)}, ${bytes(sdk.allocated)} | ` +
+    `${ratio(kiota.median / raw.median)} / ${ratio(kiota.allocated / raw.allocated)} | ${ratio(sdk.median / kiota.median)} / ${ratio(sdk.allocated / kiota.allocated)} |`;
+});
 const bdnTables = bdnFiles.map((f) => f.replace('-report-full-compressed.json', '-report-github.md'))
   .filter((f) => existsSync(join(args.bdn, f)))
   .map((f) => readFileSync(join(args.bdn, f), 'utf8').trim());
@@ -141,6 +152,18 @@ const lines = [
   '|---|---|---|---|---|---|---|',
   ...sdkRows,
   '',
+  ...(breakdownRows.length === 0 ? [] : [
+    '### Where the SDK\'s cost goes (no server, no network)',
+    '',
+    'The same canned answer read three ways in one process (`WhereTheSdkCostGoes.cs`): by hand (the baseline), by the',
+    'generated client on a bare Kiota request adapter (Kiota\'s runtime: request building, parse nodes, models with',
+    '`AdditionalData`), and by the SDK with its default handlers (ours: token, user agent, host guard, retry, errors).',
+    '',
+    '| Answer | Raw: time, allocated | Kiota alone | SDK | Kiota/raw: time / alloc | SDK/Kiota: time / alloc |',
+    '|---|---|---|---|---|---|',
+    ...breakdownRows,
+    '',
+  ]),
   '<details><summary>BenchmarkDotNet\'s own tables (Ratio and Alloc Ratio columns: baseline = raw)</summary>',
   '',
   ...bdnTables.flatMap((t) => [t, '']),
