@@ -21,7 +21,7 @@ internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : Deleg
 
         using (response)
         {
-            var body = await ReadBodyAsync(response).ConfigureAwait(false);
+            var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
             throw Create(request, response, body, settings);
         }
     }
@@ -67,12 +67,17 @@ internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : Deleg
         return null;
     }
 
-    private static async Task<string> ReadBodyAsync(HttpResponseMessage response)
+    private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.Content is null) return string.Empty;
         try
         {
+            #if NET5_0_OR_GREATER
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
             var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+#endif
             var text = Encoding.UTF8.GetString(bytes);
             return text.Length > MaxBodyChars ? text.Substring(0, MaxBodyChars) : text;
         }
