@@ -15,6 +15,30 @@ public sealed class SubscriptionTests(MockServerFixture server)
     }
 
     [Fact]
+    public async Task The_reseller_stats_count_the_licenses_created_their_subscriptions_and_their_closing()
+    {
+        var api = await server.NewSandboxAsync();
+        async Task<(int Trials, int TrialsCc, int Paid)> ResellerAsync()
+        {
+            var stats = await Expect.JsonAsync(await api.GetAsync("/stats"), HttpStatusCode.OK);
+            var reseller = stats["reseller"]!;
+            return ((int)reseller["trials"]!, (int)reseller["trials_cc"]!, (int)reseller["paid"]!);
+        }
+
+        var seeded = await ResellerAsync();
+        Assert.Equal((177, 45, 59), seeded); // the reference's example
+
+        var license = (string)(await Expect.JsonAsync(await api.PostAsync("/solutions/licenses", new { client_name = "Stats Client", client_email = "stats@client.com", payment_origin = "partner" }), HttpStatusCode.Created))["license"]!;
+        Assert.Equal((178, 45, 59), await ResellerAsync());
+
+        await Expect.JsonAsync(await api.PostAsync($"/resellers/licenses/{license}/subscription", new { token = await api.RecurlyTokenAsync(), plan = "team", billing_cycle = "monthly", seats = 3 }), HttpStatusCode.Created);
+        Assert.Equal((177, 45, 60), await ResellerAsync());
+
+        await Expect.JsonAsync(await api.SendJsonAsync(HttpMethod.Delete, $"/resellers/licenses/{license}/subscription", new { password = api.Password, expire = true }), HttpStatusCode.OK);
+        Assert.Equal(seeded, await ResellerAsync());
+    }
+
+    [Fact]
     public async Task Recurly_issues_a_token_for_a_valid_card_without_auth()
     {
         var response = await server.Anonymous().GetAsync("/js/v1/token?" + Cards.ValidQuery());

@@ -51,7 +51,7 @@ public static class AccountWire
         };
     }
 
-    /// <summary>The active license counts.</summary>
+    /// <summary>The active license counts: the seeded totals, plus the Solution Partner licenses created in the sandbox.</summary>
     public static ActiveLicenses ToActiveLicenses(this PartnerState state) => new()
     {
         Affiliate = new AffiliateActiveLicenses
@@ -65,8 +65,11 @@ public static class AccountWire
                 Paid = state.PartnerProgramActive.Paid,
             },
         },
-        Reseller = new LicenseCounts { Trials = state.ResellerActive.Trials, Trials_cc = state.ResellerActive.TrialsCc, Paid = state.ResellerActive.Paid },
+        Reseller = ResellerCounts(state.ResellerActive.Plus(state.Licenses.CreatedActiveCounts())),
     };
+
+    private static LicenseCounts ResellerCounts(Domain.Account.ActiveLicenseCounts counts) =>
+        new() { Trials = counts.Trials, Trials_cc = counts.TrialsCc, Paid = counts.Paid };
 
     /// <summary>The earnings.</summary>
     public static Contracts.Earnings ToEarnings(this PartnerState state)

@@ -16,6 +16,7 @@ public sealed class LicenseBook
     public const int DefaultTrialDays = 14;
 
     private readonly List<License> _licenses = [];
+    private readonly List<License> _created = [];
     private long _lastLicenseId = 10000;
     private long _lastInvoiceNo = 1000;
 
@@ -25,6 +26,17 @@ public sealed class LicenseBook
     /// <summary>Licenses created in <paramref name="range"/>, newest first.</summary>
     public IReadOnlyList<License> In(DateRange range) =>
         _licenses.Where(l => range.Contains(l.CreatedAt)).OrderByDescending(l => l.CreatedAt).ToList();
+
+    /// <summary>
+    /// What the licenses created in this sandbox add to the Partner's active counts (the seeded licenses are part of
+    /// the seeded totals): trials (not paid, not expired), of which with a credit card, and paid (not expired).
+    /// </summary>
+    public Account.ActiveLicenseCounts CreatedActiveCounts()
+    {
+        var live = _created.Where(l => !l.Expired).ToList();
+        var trials = live.Where(l => !l.Paid).ToList();
+        return new Account.ActiveLicenseCounts(trials.Count, trials.Count(l => l.CcAdded), live.Count(l => l.Paid));
+    }
 
     /// <summary>Adds a seeded license.</summary>
     public void Seed(License license) => _licenses.Add(license);
@@ -73,6 +85,7 @@ public sealed class LicenseBook
         };
         license.Operators.Add(new Operator(clientEmail, clientName, "owner"));
         _licenses.Add(license);
+        _created.Add(license);
         return license;
     }
 
