@@ -53,10 +53,22 @@ public sealed class ExpertTests(Partner partner) : IClassFixture<Partner>
 
         var again = await fresh.Client.Experts.Profile.PutAsync(new ExpertProfileRequest
         {
-            Company = read.Company, Phone = read.Phone, Description = read.Description, ShortDescription = read.ShortDescription,
-            Country = read.Country, Website = read.Website, Categories = read.Categories, Projects = read.Projects, Agents = read.Agents,
-            Languages = read.Languages, HourRate = read.HourRate, ProjectRate = read.ProjectRate,
-            Facebook = read.Facebook, Twitter = read.Twitter, Linkedin = read.Linkedin, Googleplus = read.Googleplus,
+            Company = read.Company,
+            Phone = read.Phone,
+            Description = read.Description,
+            ShortDescription = read.ShortDescription,
+            Country = read.Country,
+            Website = read.Website,
+            Categories = read.Categories,
+            Projects = read.Projects,
+            Agents = read.Agents,
+            Languages = read.Languages,
+            HourRate = read.HourRate,
+            ProjectRate = read.ProjectRate,
+            Facebook = read.Facebook,
+            Twitter = read.Twitter,
+            Linkedin = read.Linkedin,
+            Googleplus = read.Googleplus,
         });
 
         Assert.Equal(read.Company, again?.Company);

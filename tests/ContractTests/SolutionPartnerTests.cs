@@ -190,7 +190,10 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
 
         await Expect.ConflictAsync(() => Client.Resellers.Licenses[PartnerManagedLicense].Subscription.PostAsync(new CreateSubscriptionRequest
         {
-            Token = token, Plan = Plan.Team, BillingCycle = BillingCycle.Monthly, Seats = 5,
+            Token = token,
+            Plan = Plan.Team,
+            BillingCycle = BillingCycle.Monthly,
+            Seats = 5,
         }));
     }
 
@@ -201,7 +204,10 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
 
         await Expect.ValidationAsync("token", () => Client.Resellers.Licenses[license!.LicenseProp!].Subscription.PostAsync(new CreateSubscriptionRequest
         {
-            Token = "not-a-recurly-token", Plan = Plan.Team, BillingCycle = BillingCycle.Monthly, Seats = 5,
+            Token = "not-a-recurly-token",
+            Plan = Plan.Team,
+            BillingCycle = BillingCycle.Monthly,
+            Seats = 5,
         }));
     }
 
@@ -210,7 +216,10 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     {
         await Expect.NotFoundAsync(() => Client.Resellers.Licenses["999999"].Subscription.PostAsync(new CreateSubscriptionRequest
         {
-            Token = "irrelevant-token", Plan = Plan.Team, BillingCycle = BillingCycle.Monthly, Seats = 5,
+            Token = "irrelevant-token",
+            Plan = Plan.Team,
+            BillingCycle = BillingCycle.Monthly,
+            Seats = 5,
         }), "license_id");
     }
 
@@ -304,7 +313,10 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
 
         var subscribed = await license.Subscription.PostAsync(new CreateSubscriptionRequest
         {
-            Token = await TestData.RecurlyTokenAsync(Client), Plan = Plan.Team, BillingCycle = BillingCycle.Monthly, Seats = 4,
+            Token = await TestData.RecurlyTokenAsync(Client),
+            Plan = Plan.Team,
+            BillingCycle = BillingCycle.Monthly,
+            Seats = 4,
         });
         Assert.True(subscribed?.Paid);
         Assert.Equal(4, subscribed?.Seats);

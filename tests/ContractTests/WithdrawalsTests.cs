@@ -7,7 +7,13 @@ public sealed class WithdrawalsTests(Partner partner) : IClassFixture<Partner>
 
     private static UpdateBillingRequest Billing() => new()
     {
-        Type = BillingType.Business, Company = "Your Company", Address = "Street", City = "City", Country = "PL", Paypal = "jane@email.com", ZipCode = "12345",
+        Type = BillingType.Business,
+        Company = "Your Company",
+        Address = "Street",
+        City = "City",
+        Country = "PL",
+        Paypal = "jane@email.com",
+        ZipCode = "12345",
     };
 
     [Fact]

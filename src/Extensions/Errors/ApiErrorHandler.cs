@@ -72,7 +72,7 @@ internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : Deleg
         if (response.Content is null) return string.Empty;
         try
         {
-            #if NET5_0_OR_GREATER
+#if NET5_0_OR_GREATER
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
 #else
             var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);

@@ -54,15 +54,25 @@ public static class SandboxSeed
     {
         Campaign LiveChat(string name, string slug, int trial, string discount, string link, string shortUrl, string created, string? disabled = null) => new()
         {
-            Program = AffiliateProgram.LiveChat, Name = name, Slug = slug, TrialDuration = trial, Discount = discount,
-            Url = $"https://www.livechatinc.com/{link}?a={pid}&utm_campaign={slug}&utm_source=PP", ShortUrl = shortUrl,
-            CreatedAt = At(created), DisabledAt = disabled is null ? null : At(disabled),
+            Program = AffiliateProgram.LiveChat,
+            Name = name,
+            Slug = slug,
+            TrialDuration = trial,
+            Discount = discount,
+            Url = $"https://www.livechatinc.com/{link}?a={pid}&utm_campaign={slug}&utm_source=PP",
+            ShortUrl = shortUrl,
+            CreatedAt = At(created),
+            DisabledAt = disabled is null ? null : At(disabled),
         };
         Campaign PartnerProgram(string name, string slug, string link, string shortUrl, string created, string? disabled = null) => new()
         {
-            Program = AffiliateProgram.PartnerProgram, Name = name, Slug = slug,
-            Url = $"https://partners.livechatinc.com/{link}?a={pid}&utm_campaign={slug}&utm_source=PP", ShortUrl = shortUrl,
-            CreatedAt = At(created), DisabledAt = disabled is null ? null : At(disabled),
+            Program = AffiliateProgram.PartnerProgram,
+            Name = name,
+            Slug = slug,
+            Url = $"https://partners.livechatinc.com/{link}?a={pid}&utm_campaign={slug}&utm_source=PP",
+            ShortUrl = shortUrl,
+            CreatedAt = At(created),
+            DisabledAt = disabled is null ? null : At(disabled),
         };
 
         state.Campaigns.Seed(LiveChat("Hello World!", "pp_hello-world", 14, "30% off first payment", "pricing/", "https://lc.chat/abc", "2018-03-06 23:42:19"));
@@ -97,10 +107,24 @@ public static class SandboxSeed
     {
         var client = new License
         {
-            Id = "123", ClientName = "Joe Doe", ClientEmail = "joe@example.com", PurchaseOrder = "Test license",
-            CreatedAt = At("2019-03-06 12:59:13"), EndsAt = At("2020-04-05 11:59:12"), CcAdded = true, Paid = true, Seats = 12,
-            Plan = "team", BillingCycle = "monthly", PaymentOrigin = "client", Conversations = 403, ConversationsLast30Days = 195,
-            TotalCommission = 125m, CommissionPercent = 20, DataCenter = "fra", InTrial = true,
+            Id = "123",
+            ClientName = "Joe Doe",
+            ClientEmail = "joe@example.com",
+            PurchaseOrder = "Test license",
+            CreatedAt = At("2019-03-06 12:59:13"),
+            EndsAt = At("2020-04-05 11:59:12"),
+            CcAdded = true,
+            Paid = true,
+            Seats = 12,
+            Plan = "team",
+            BillingCycle = "monthly",
+            PaymentOrigin = "client",
+            Conversations = 403,
+            ConversationsLast30Days = 195,
+            TotalCommission = 125m,
+            CommissionPercent = 20,
+            DataCenter = "fra",
+            InTrial = true,
         };
         client.Invoices.Add(new Invoice(123, At("2018-03-03 09:38:33"), "team", 10, "monthly", 312m, "paid"));
         client.Invoices.Add(new Invoice(122, At("2018-02-01 09:18:13"), "team", 10, "monthly", 312m, "paid"));
@@ -109,10 +133,25 @@ public static class SandboxSeed
 
         var managed = new License
         {
-            Id = "124", ClientName = "John Smith", ClientEmail = "john@example.com", PurchaseOrder = "PO-124",
-            CreatedAt = At("2019-03-30 12:59:13"), EndsAt = At("2019-07-30 11:59:12"), CcAdded = true, Paid = true, Seats = 10,
-            Plan = "team", BillingCycle = "monthly", PaymentOrigin = "partner", Conversations = 403, ConversationsLast30Days = 195,
-            CommissionPercent = 20, DataCenter = "dal", HasSubscription = true, InTrial = false, Recurrent = true,
+            Id = "124",
+            ClientName = "John Smith",
+            ClientEmail = "john@example.com",
+            PurchaseOrder = "PO-124",
+            CreatedAt = At("2019-03-30 12:59:13"),
+            EndsAt = At("2019-07-30 11:59:12"),
+            CcAdded = true,
+            Paid = true,
+            Seats = 10,
+            Plan = "team",
+            BillingCycle = "monthly",
+            PaymentOrigin = "partner",
+            Conversations = 403,
+            ConversationsLast30Days = 195,
+            CommissionPercent = 20,
+            DataCenter = "dal",
+            HasSubscription = true,
+            InTrial = false,
+            Recurrent = true,
         };
         managed.Invoices.Add(new Invoice(121, At("2019-04-30 09:38:33"), "team", 10, "monthly", 312m, "paid"));
         managed.Invoices.Add(new Invoice(120, At("2019-03-30 09:18:13"), "team", 10, "monthly", 312m, "paid"));

@@ -12,7 +12,14 @@ public static class CampaignSlug
     /// <summary>Letters that Unicode normalization does not reduce to ASCII.</summary>
     private static readonly Dictionary<char, string> Transliterations = new()
     {
-        ['ł'] = "l", ['ø'] = "o", ['đ'] = "d", ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['þ'] = "th", ['ı'] = "i",
+        ['ł'] = "l",
+        ['ø'] = "o",
+        ['đ'] = "d",
+        ['ß'] = "ss",
+        ['æ'] = "ae",
+        ['œ'] = "oe",
+        ['þ'] = "th",
+        ['ı'] = "i",
     };
 
     /// <summary>The slug for <paramref name="name"/>: lower case ASCII letters and digits joined by single dashes.</summary>
