@@ -1,3 +1,4 @@
+using LiveChat.Partners.TestSupport;
 namespace LiveChat.Partners.ContractTests;
 
 /// <summary>Reference, "Expert": logo, profile, comments, stats, history.</summary>
@@ -12,7 +13,7 @@ public sealed class ExpertTests(Partner partner) : IClassFixture<Partner>
         var client = fresh.Client;
         await Expect.ForbiddenAsync(() => client.Experts.Profile.GetAsync());
 
-        var logo = await client.UploadExpertLogoAsync(new MemoryStream(TestData.Png(400, 400)));
+        var logo = await client.UploadExpertLogoAsync(new MemoryStream(TestImages.Png(400, 400)));
         Assert.NotNull(logo?.Result);
         Assert.Equal(Uri.UriSchemeHttps, new Uri(logo.Result).Scheme);
 
@@ -47,7 +48,7 @@ public sealed class ExpertTests(Partner partner) : IClassFixture<Partner>
     public async Task Update_Expert_profile_accepts_back_the_profile_it_returned()
     {
         using var fresh = await Partner.CreateAsync();
-        await fresh.Client.UploadExpertLogoAsync(new MemoryStream(TestData.Png(400, 400)));
+        await fresh.Client.UploadExpertLogoAsync(new MemoryStream(TestImages.Png(400, 400)));
         await fresh.Client.Experts.Profile.PostAsync(TestData.ExpertProfile());
         var read = (await fresh.Client.Experts.Profile.GetAsync())!;
 
@@ -77,15 +78,15 @@ public sealed class ExpertTests(Partner partner) : IClassFixture<Partner>
     [Fact]
     public async Task Upload_logo_answers_400_to_an_image_smaller_than_350x350_or_larger_than_1000x1000()
     {
-        await Expect.ValidationAsync("body", () => Client.UploadExpertLogoAsync(new MemoryStream(TestData.Png(349, 400))));
-        await Expect.ValidationAsync("body", () => Client.UploadExpertLogoAsync(new MemoryStream(TestData.Png(1001, 1001))));
+        await Expect.ValidationAsync("body", () => Client.UploadExpertLogoAsync(new MemoryStream(TestImages.Png(349, 400))));
+        await Expect.ValidationAsync("body", () => Client.UploadExpertLogoAsync(new MemoryStream(TestImages.Png(1001, 1001))));
     }
 
     [Fact]
     public async Task Upload_logo_answers_400_to_a_file_that_is_not_a_readable_image()
     {
         // The PNG signature (so the SDK sends it as image/png) followed by bytes that are no image at all.
-        var notAnImage = TestData.Png(400, 400)[..8].Concat(Enumerable.Repeat((byte)0xFF, 56)).ToArray();
+        var notAnImage = TestImages.Png(400, 400)[..8].Concat(Enumerable.Repeat((byte)0xFF, 56)).ToArray();
 
         await Expect.ValidationAsync("body", () => Client.UploadExpertLogoAsync(new MemoryStream(notAnImage)));
     }
@@ -95,7 +96,7 @@ public sealed class ExpertTests(Partner partner) : IClassFixture<Partner>
     {
         using var stranger = Partner.ClientWithToken("made-up-token");
 
-        await Expect.ForbiddenAsync(() => stranger.UploadExpertLogoAsync(new MemoryStream(TestData.Png(400, 400))));
+        await Expect.ForbiddenAsync(() => stranger.UploadExpertLogoAsync(new MemoryStream(TestImages.Png(400, 400))));
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class ExpertTests(Partner partner) : IClassFixture<Partner>
     [Fact]
     public async Task Create_Expert_profile_answers_400_to_incorrect_parameters()
     {
-        await Client.UploadExpertLogoAsync(new MemoryStream(TestData.Png(500, 500)));
+        await Client.UploadExpertLogoAsync(new MemoryStream(TestImages.Png(500, 500)));
 
         var shortCompany = TestData.ExpertProfile();
         shortCompany.Company = "Abc";
@@ -128,7 +129,7 @@ public sealed class ExpertTests(Partner partner) : IClassFixture<Partner>
     [Fact]
     public async Task Agents_and_languages_are_required_when_a_category_is_outsourcing_customer_service_or_lead_generation()
     {
-        await Client.UploadExpertLogoAsync(new MemoryStream(TestData.Png(500, 500)));
+        await Client.UploadExpertLogoAsync(new MemoryStream(TestImages.Png(500, 500)));
         var profile = TestData.ExpertProfile();
         profile.Categories = ["lead-generation"];
         profile.Agents = null;

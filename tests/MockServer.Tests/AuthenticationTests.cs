@@ -1,3 +1,4 @@
+using LiveChat.Partners.TestSupport;
 using System.Net;
 using System.Net.Http.Headers;
 using LiveChat.Partners.Mock.Tests.Infrastructure;
@@ -53,7 +54,7 @@ public sealed class AuthenticationTests(MockServerFixture server)
     [Fact]
     public async Task Logo_upload_without_token_is_403_as_documented()
     {
-        var content = new ByteArrayContent(Images.Png(400, 400));
+        var content = new ByteArrayContent(TestImages.Png(400, 400));
         content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         var response = await server.Anonymous().PostAsync("/v2/partners/experts/profile/logo", content);
         await Expect.ErrorAsync(response, HttpStatusCode.Forbidden, "authorization");

@@ -1,3 +1,4 @@
+using LiveChat.Partners.TestSupport;
 using System.Net;
 using System.Net.Http.Headers;
 using LiveChat.Partners.Mock.Tests.Infrastructure;
@@ -54,7 +55,7 @@ public sealed class ExpertTests(MockServerFixture server)
     public async Task Logos_within_the_bounds_are_accepted(int width, int height, string type)
     {
         var api = await server.NewSandboxAsync();
-        var image = type == "image/png" ? Images.Png(width, height) : Images.Jpeg(width, height);
+        var image = type == "image/png" ? TestImages.Png(width, height) : TestImages.Jpeg(width, height);
         var body = await Expect.JsonAsync(await UploadAsync(api, image, type), HttpStatusCode.OK);
         Assert.EndsWith(type == "image/png" ? ".png" : ".jpg", (string?)body["result"]);
     }
@@ -65,7 +66,7 @@ public sealed class ExpertTests(MockServerFixture server)
     public async Task Logos_outside_the_bounds_are_400(int width, int height)
     {
         var api = await server.NewSandboxAsync();
-        var error = await Expect.ErrorAsync(await UploadAsync(api, Images.Png(width, height), "image/png"), HttpStatusCode.BadRequest, "validation", "body");
+        var error = await Expect.ErrorAsync(await UploadAsync(api, TestImages.Png(width, height), "image/png"), HttpStatusCode.BadRequest, "validation", "body");
         Assert.Contains($"{width}x{height}", Expect.ReasonFor(error, "body"));
     }
 
@@ -80,21 +81,21 @@ public sealed class ExpertTests(MockServerFixture server)
     public async Task A_jpeg_sent_as_png_is_400()
     {
         var api = await server.NewSandboxAsync();
-        await Expect.ErrorAsync(await UploadAsync(api, Images.Jpeg(400, 400), "image/png"), HttpStatusCode.BadRequest, "validation", "body");
+        await Expect.ErrorAsync(await UploadAsync(api, TestImages.Jpeg(400, 400), "image/png"), HttpStatusCode.BadRequest, "validation", "body");
     }
 
     [Fact]
     public async Task A_gif_content_type_is_415()
     {
         var api = await server.NewSandboxAsync();
-        await Expect.ErrorAsync(await UploadAsync(api, Images.Png(400, 400), "image/gif"), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        await Expect.ErrorAsync(await UploadAsync(api, TestImages.Png(400, 400), "image/gif"), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
     }
 
     [Fact]
     public async Task Logo_then_profile_makes_the_partner_an_expert()
     {
         var api = await server.NewSandboxAsync();
-        await Expect.JsonAsync(await UploadAsync(api, Images.Png(400, 400), "image/png"), HttpStatusCode.OK);
+        await Expect.JsonAsync(await UploadAsync(api, TestImages.Png(400, 400), "image/png"), HttpStatusCode.OK);
         var saved = await Expect.JsonAsync(await api.PostAsync("/experts/profile", Profile()), HttpStatusCode.OK);
         Assert.Equal("pending", (string?)saved["status"]);
         Assert.Equal("50", (string?)saved["hour_rate"]);
@@ -115,7 +116,7 @@ public sealed class ExpertTests(MockServerFixture server)
     public async Task Agents_and_languages_are_required_for_outsourcing_and_lead_generation()
     {
         var api = await server.NewSandboxAsync();
-        await Expect.JsonAsync(await UploadAsync(api, Images.Png(400, 400), "image/png"), HttpStatusCode.OK);
+        await Expect.JsonAsync(await UploadAsync(api, TestImages.Png(400, 400), "image/png"), HttpStatusCode.OK);
         var error = await Expect.ErrorAsync(await api.PostAsync("/experts/profile", Profile("lead-generation")), HttpStatusCode.BadRequest, "validation", "agents");
         Assert.Contains(error["error"]!["fields"]!, f => (string?)f["name"] == "languages");
         await Expect.ErrorAsync(await api.GetAsync("/experts/profile"), HttpStatusCode.Forbidden, "authorization");
@@ -136,7 +137,7 @@ public sealed class ExpertTests(MockServerFixture server)
     public async Task Bad_profile_fields_are_400(string property, string json, string field)
     {
         var api = await server.NewSandboxAsync();
-        await Expect.JsonAsync(await UploadAsync(api, Images.Png(400, 400), "image/png"), HttpStatusCode.OK);
+        await Expect.JsonAsync(await UploadAsync(api, TestImages.Png(400, 400), "image/png"), HttpStatusCode.OK);
         var body = JObject.FromObject(Profile());
         body[property] = JToken.Parse(json);
         await Expect.ErrorAsync(await api.PostAsync("/experts/profile", body.ToString()), HttpStatusCode.BadRequest, "validation", field);

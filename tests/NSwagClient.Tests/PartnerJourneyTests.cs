@@ -1,3 +1,4 @@
+using LiveChat.Partners.TestSupport;
 using System.Text;
 using LiveChat.Partners.NSwag;
 
@@ -132,11 +133,11 @@ public sealed class PartnerJourneyTests(MockServerFixture mock) : IClassFixture<
     {
         var (client, _) = await mock.SandboxClientAsync();
 
-        using var logo = new MemoryStream(Png.Create(400, 400));
+        using var logo = new MemoryStream(TestImages.Png(400, 400));
         var uploaded = await client.UploadExpertLogoAsync(new FileParameter(logo, "logo.png", "image/png"));
         Assert.True(uploaded.Result.IsAbsoluteUri);
 
-        using var small = new MemoryStream(Png.Create(200, 200));
+        using var small = new MemoryStream(TestImages.Png(200, 200));
         var error = await Assert.ThrowsAsync<LiveChatPartnersApiException<ErrorResponse>>(
             () => client.UploadExpertLogoAsync(new FileParameter(small, "small.png", "image/png")));
         Assert.Equal(400, error.StatusCode);

@@ -1,5 +1,3 @@
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
 
 namespace LiveChat.Partners.ContractTests.Infrastructure;
 
@@ -14,14 +12,6 @@ public static class TestData
     /// <summary>A unique client email.</summary>
     public static string Email(string who) => $"{who}.{Guid.NewGuid():N}@example.com";
 
-    /// <summary>A real PNG of the given size (the logo must be 350x350 to 1000x1000 px).</summary>
-    public static byte[] Png(int width, int height)
-    {
-        using var image = new Image<Rgba32>(width, height, new Rgba32(255, 90, 0));
-        using var stream = new MemoryStream();
-        image.SaveAsPng(stream);
-        return stream.ToArray();
-    }
 
     /// <summary>Gets a single-use Recurly token for a valid test card through the SDK's Recurly call.</summary>
     public static async Task<string> RecurlyTokenAsync(LiveChatPartnersClient client, Action<Js.V1.Token.TokenRequestBuilder.TokenRequestBuilderGetQueryParameters>? change = null)

@@ -1,8 +1,7 @@
+using LiveChat.Partners.TestSupport;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
 
 namespace LiveChat.Partners.Reliability.Security;
 
@@ -41,7 +40,7 @@ public sealed class MockFixesTests(ReliabilityServer server)
     {
         var (_, http) = await server.NewSandboxAsync();
         using var _ = http;
-        var png = Png(400, 400, noisy: true);
+        var png = TestImages.Png(400, 400, noisy: true);
         foreach (var cut in new[] { 64, png.Length / 2, png.Length - 12 })
         {
             using var content = new ByteArrayContent(png[..cut]);
@@ -63,7 +62,7 @@ public sealed class MockFixesTests(ReliabilityServer server)
         using var _ = http;
 
         // A small PNG whose header announces 20000×20000 (1.6 GB of pixels once decoded).
-        var bomb = WithSize(Png(400, 400, noisy: false), 20_000, 20_000);
+        var bomb = WithSize(TestImages.Png(400, 400), 20_000, 20_000);
         var before = GC.GetTotalMemory(forceFullCollection: false);
         using var content = new ByteArrayContent(bomb);
         content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
@@ -140,26 +139,4 @@ public sealed class MockFixesTests(ReliabilityServer server)
         return ~crc;
     }
 
-    private static byte[] Png(int width, int height, bool noisy)
-    {
-        using var image = new Image<Rgba32>(width, height, new Rgba32(10, 120, 200));
-        if (noisy)
-        {
-            var random = new Random(7);
-            image.ProcessPixelRows(rows =>
-            {
-                for (var y = 0; y < rows.Height; y++)
-                {
-                    foreach (ref var pixel in rows.GetRowSpan(y))
-                    {
-                        pixel = new Rgba32((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256));
-                    }
-                }
-            });
-        }
-
-        using var stream = new MemoryStream();
-        image.SaveAsPng(stream);
-        return stream.ToArray();
-    }
 }
