@@ -10,8 +10,8 @@ public sealed class DataTests(Partner partner) : IClassFixture<Partner>
     {
         var countries = await Client.Data.Countries.GetAsync();
 
-        Assert.Contains(countries?.Result ?? [], c => c.CodeProp == "US" && !string.IsNullOrEmpty(c.Name));
-        Assert.Contains(countries!.Result!, c => c.CodeProp == "PL");
+        Assert.Contains(countries?.Result ?? [], c => c.Code == "US" && !string.IsNullOrEmpty(c.Name));
+        Assert.Contains(countries!.Result!, c => c.Code == "PL");
     }
 
     [Fact]
@@ -19,9 +19,9 @@ public sealed class DataTests(Partner partner) : IClassFixture<Partner>
     {
         var categories = await Client.Data.Categories.Expert.GetAsync();
 
-        Assert.Contains(categories?.Result ?? [], c => c.CodeProp == "outsourcing-customer-service");
-        Assert.Contains(categories!.Result!, c => c.CodeProp == "lead-generation");
-        Assert.Contains(categories.Result!, c => c.CodeProp == "api-and-integrations");
+        Assert.Contains(categories?.Result ?? [], c => c.Code == "outsourcing-customer-service");
+        Assert.Contains(categories!.Result!, c => c.Code == "lead-generation");
+        Assert.Contains(categories.Result!, c => c.Code == "api-and-integrations");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class DataTests(Partner partner) : IClassFixture<Partner>
     {
         var languages = await Client.Data.Languages.GetAsync();
 
-        Assert.Contains(languages?.Result ?? [], c => c.CodeProp == "EN");
+        Assert.Contains(languages?.Result ?? [], c => c.Code == "EN");
     }
 
     [Fact]
@@ -40,6 +40,6 @@ public sealed class DataTests(Partner partner) : IClassFixture<Partner>
         Assert.NotEmpty((await stranger.Data.Countries.GetAsync())?.Result ?? []);
         Assert.NotEmpty((await stranger.Data.Categories.Expert.GetAsync())?.Result ?? []);
         Assert.NotEmpty((await stranger.Data.Languages.GetAsync())?.Result ?? []);
-        Assert.Equal(ApiStatus_status.Ok, (await stranger.Status.GetAsync())?.Status);
+        Assert.Equal("ok", (await stranger.Status.GetAsync())?.Status);
     }
 }

@@ -27,7 +27,7 @@ public sealed class RecurlyTests(Partner partner) : IClassFixture<Partner>
     {
         var token = await TestData.RecurlyTokenAsync(Client);
         var license = await Client.Solutions.Licenses.PostAsync(new CreateLicenseRequest { ClientName = "Card Owner", ClientEmail = TestData.Email("card"), PaymentOrigin = PaymentOrigin.Partner });
-        var id = license!.LicenseProp!;
+        var id = license!.License!;
 
         await Client.Resellers.Licenses[id].Billing.PutAsync(new UpdateLicenseBillingRequest { Token = token });
 

@@ -10,7 +10,7 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
 
     private LiveChatPartnersClient Client => partner.Client;
 
-    private Task<License?> CreateLicenseAsync(PaymentOrigin origin, string? email = null) =>
+    private Task<ClientLicense?> CreateLicenseAsync(PaymentOrigin origin, string? email = null) =>
         Client.Solutions.Licenses.PostAsync(new CreateLicenseRequest
         {
             ClientName = "Joe Doe",
@@ -35,10 +35,10 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
             PurchaseOrder = "Test license",
         });
 
-        Assert.False(string.IsNullOrEmpty(license?.LicenseProp));
+        Assert.False(string.IsNullOrEmpty(license?.License));
         Assert.Equal(email, license!.ClientEmail);
-        Assert.Equal(PaymentOrigin.Client, license.PaymentOrigin);
-        Assert.Equal(DataCenter.Fra, license.DataCenter);
+        Assert.Equal("client", license.PaymentOrigin);
+        Assert.Equal("fra", license.DataCenter);
         Assert.Equal("Test license", license.PurchaseOrder);
         Expect.Timestamp(license.CreationTimestamp);
         Assert.Equal(30, (license.EndTime!.Value - license.CreationTime!.Value).Days);
@@ -50,7 +50,7 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     {
         var license = await Client.Solutions.Licenses.PostAsync(new CreateLicenseRequest { ClientName = "Jane Roe", ClientEmail = TestData.Email("jane"), PaymentOrigin = PaymentOrigin.Client });
 
-        Assert.Equal(DataCenter.Dal, license?.DataCenter);
+        Assert.Equal("dal", license?.DataCenter);
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
         await Expect.ConflictAsync(() => Client.Resellers.Licenses.PostAsync(new CreateLicenseRequest { ClientName = "Old Path Client", ClientEmail = email, PaymentOrigin = PaymentOrigin.Client }), "client_email");
 #pragma warning restore CS0618
 
-        Assert.Contains((await Client.Resellers.Licenses.GetAsync())?.Result ?? [], l => l.LicenseProp == license!.LicenseProp && l.ClientEmail == email);
-        Assert.Equal(email, (await Client.Resellers.Licenses[license!.LicenseProp!].GetAsync())?.ClientEmail);
+        Assert.Contains((await Client.Resellers.Licenses.GetAsync())?.Result ?? [], l => l.License == license!.License && l.ClientEmail == email);
+        Assert.Equal(email, (await Client.Resellers.Licenses[license!.License!].GetAsync())?.ClientEmail);
         await Expect.ConflictAsync(() => CreateLicenseAsync(PaymentOrigin.Client, email), "client_email");
     }
 
@@ -104,9 +104,9 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
             q.QueryParameters.DateTo = new DateOnly(2019, 12, 31).ToLiveChatDate();
         });
 
-        Assert.Contains(all?.Result ?? [], l => l.LicenseProp == ClientManagedLicense);
+        Assert.Contains(all?.Result ?? [], l => l.License == ClientManagedLicense);
         Assert.All(old!.Result!, l => Assert.StartsWith("2019-", l.CreationTimestamp, StringComparison.Ordinal));
-        Assert.Contains(old.Result!, l => l.LicenseProp == ClientManagedLicense);
+        Assert.Contains(old.Result!, l => l.License == ClientManagedLicense);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     {
         var license = await Client.Resellers.Licenses[ClientManagedLicense].GetAsync();
 
-        Assert.Equal(ClientManagedLicense, license?.LicenseProp);
+        Assert.Equal(ClientManagedLicense, license?.License);
         Assert.NotNull(license?.Recurly?.InTrial);
         Assert.NotNull(license.Seats);
         Assert.NotNull(license.TotalCommission);
@@ -202,7 +202,7 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     {
         var license = await CreateLicenseAsync(PaymentOrigin.Partner);
 
-        await Expect.ValidationAsync("token", () => Client.Resellers.Licenses[license!.LicenseProp!].Subscription.PostAsync(new CreateSubscriptionRequest
+        await Expect.ValidationAsync("token", () => Client.Resellers.Licenses[license!.License!].Subscription.PostAsync(new CreateSubscriptionRequest
         {
             Token = "not-a-recurly-token",
             Plan = Plan.Team,
@@ -228,8 +228,8 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     {
         var license = await Client.Resellers.Licenses[PartnerManagedLicense].Subscription.PutAsync(new UpdateSubscriptionRequest { Plan = Plan.Business, BillingCycle = BillingCycle.Annual, Seats = 20 });
 
-        Assert.Equal(Plan.Business, license?.Plan);
-        Assert.Equal(BillingCycle.Annual, license?.BillingCycle);
+        Assert.Equal("business", license?.Plan);
+        Assert.Equal("annual", license?.BillingCycle);
         Assert.Equal(20, license?.Seats);
     }
 
@@ -238,7 +238,7 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     {
         var license = await CreateLicenseAsync(PaymentOrigin.Partner);
 
-        await Expect.ConflictAsync(() => Client.Resellers.Licenses[license!.LicenseProp!].Subscription.PutAsync(new UpdateSubscriptionRequest { Plan = Plan.Team, BillingCycle = BillingCycle.Monthly, Seats = 3 }));
+        await Expect.ConflictAsync(() => Client.Resellers.Licenses[license!.License!].Subscription.PutAsync(new UpdateSubscriptionRequest { Plan = Plan.Team, BillingCycle = BillingCycle.Monthly, Seats = 3 }));
     }
 
     [Fact]
@@ -260,9 +260,9 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     {
         var operators = await Client.Solutions.Licenses[PartnerManagedLicense].Operators.GetAsync();
 
-        Assert.Contains(operators?.Result ?? [], o => o.Permission == OperatorPermission.Owner);
-        Assert.Contains(operators!.Result!, o => o.Permission == OperatorPermission.Administrator);
-        Assert.Contains(operators.Result!, o => o.Permission == OperatorPermission.Normal);
+        Assert.Contains(operators?.Result ?? [], o => o.Permission == "owner");
+        Assert.Contains(operators!.Result!, o => o.Permission == "administrator");
+        Assert.Contains(operators.Result!, o => o.Permission == "normal");
     }
 
     [Fact]
@@ -277,7 +277,7 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     {
         var license = await CreateLicenseAsync(PaymentOrigin.Partner);
 
-        await Expect.ValidationAsync("new_owner", () => Client.Solutions.Licenses[license!.LicenseProp!].Move.PostAsync(new MoveLicenseRequest { NewOwner = "stranger@example.com" }));
+        await Expect.ValidationAsync("new_owner", () => Client.Solutions.Licenses[license!.License!].Move.PostAsync(new MoveLicenseRequest { NewOwner = "stranger@example.com" }));
         await Expect.ForbiddenAsync(() => Client.Solutions.Licenses[ClientManagedLicense].Move.PostAsync(new MoveLicenseRequest { NewOwner = "joe@example.com" }), "license_id");
         await Expect.NotFoundAsync(() => Client.Solutions.Licenses["999999"].Move.PostAsync(new MoveLicenseRequest { NewOwner = "joe@example.com" }), "license_id");
     }
@@ -293,7 +293,7 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     public async Task Close_license_subscription_with_expire_ends_the_license_immediately()
     {
         var license = await CreateLicenseAsync(PaymentOrigin.Partner);
-        var id = license!.LicenseProp!;
+        var id = license!.License!;
         await Client.Resellers.Licenses[id].Subscription.PostAsync(new CreateSubscriptionRequest { Token = await TestData.RecurlyTokenAsync(Client), Plan = Plan.Starter, BillingCycle = BillingCycle.Monthly, Seats = 1 });
 
         var closed = await Client.Resellers.Licenses[id].Subscription.DeleteAsync(new CloseSubscriptionRequest { Password = partner.Credentials.Password, Expire = true });
@@ -307,8 +307,8 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
     {
         var email = TestData.Email("journey.client");
         var created = await CreateLicenseAsync(PaymentOrigin.Partner, email);
-        var id = created!.LicenseProp!;
-        Assert.Equal(PaymentOrigin.Partner, created.PaymentOrigin);
+        var id = created!.License!;
+        Assert.Equal("partner", created.PaymentOrigin);
         var license = Client.Resellers.Licenses[id];
 
         var subscribed = await license.Subscription.PostAsync(new CreateSubscriptionRequest
@@ -323,7 +323,7 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
         Assert.True(subscribed?.Recurly?.Recurrent);
 
         var invoice = Assert.Single((await license.Invoices.GetAsync())?.Result ?? []);
-        Assert.Equal(Plan.Team, invoice.Plan);
+        Assert.Equal("team", invoice.Plan);
         Assert.Equal(4, invoice.Seats);
         await using (var pdf = await Client.GetLicenseInvoicePdfAsync(id, invoice.InvoiceNo!.Value))
         {
@@ -331,22 +331,22 @@ public sealed class SolutionPartnerTests(Partner partner) : IClassFixture<Partne
         }
 
         var updated = await license.Subscription.PutAsync(new UpdateSubscriptionRequest { Plan = Plan.Business, BillingCycle = BillingCycle.Annual, Seats = 6 });
-        Assert.Equal(Plan.Business, updated?.Plan);
+        Assert.Equal("business", updated?.Plan);
         var billing = await license.Billing.PutAsync(new UpdateLicenseBillingRequest { Token = await TestData.RecurlyTokenAsync(Client) });
         Assert.True(billing?.Success);
 
         var operators = await Client.Solutions.Licenses[id].Operators.GetAsync();
-        var owner = Assert.Single(operators?.Result ?? [], o => o.Permission == OperatorPermission.Owner);
+        var owner = Assert.Single(operators?.Result ?? [], o => o.Permission == "owner");
         Assert.Equal(email, owner.Login);
 
         var moved = await Client.Solutions.Licenses[id].Move.PostAsync(new MoveLicenseRequest { NewOwner = email });
-        Assert.Equal(PaymentOrigin.Client, moved?.PaymentOrigin);
+        Assert.Equal("client", moved?.PaymentOrigin);
         await Expect.ForbiddenAsync(() => Client.Solutions.Licenses[id].Operators.GetAsync(), "license_id");
 
         var closed = await license.Subscription.DeleteAsync(new CloseSubscriptionRequest { Password = partner.Credentials.Password });
         Assert.False(closed?.Recurly?.Recurrent);
         Assert.False(closed?.Expired);
-        Assert.Equal(id, (await license.GetAsync())?.LicenseProp);
+        Assert.Equal(id, (await license.GetAsync())?.License);
     }
 
     [Fact]

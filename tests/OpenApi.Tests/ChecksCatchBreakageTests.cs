@@ -70,9 +70,9 @@ public sealed class ChecksCatchBreakageTests
     public async Task An_undeclared_path_parameter_is_reported()
     {
         var document = await SpecJson.LoadAsync(CancellationToken.None);
-        ((JObject)document.SelectToken("paths['/tokens/{token_id}'].delete")!).Remove("parameters");
+        ((JObject)document.SelectToken("paths['/tokens/{tokenId}'].delete")!).Remove("parameters");
 
-        Assert.Contains(SpecChecks.PathParameters(document), p => p.Contains("'token_id' is not declared"));
+        Assert.Contains(SpecChecks.PathParameters(document), p => p.Contains("'tokenId' is not declared"));
     }
 
     [Fact]

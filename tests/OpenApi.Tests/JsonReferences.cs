@@ -2,15 +2,29 @@ using Newtonsoft.Json.Linq;
 
 namespace LiveChat.Partners.OpenApi.Tests;
 
-/// <summary>Follows local <c>$ref</c>s (<c>#/components/...</c>) inside the document.</summary>
+/// <summary>
+/// Follows local <c>$ref</c>s (<c>#/components/...</c>) inside the document, and the one-element
+/// <c>allOf: [$ref]</c> wrappers that give a referenced schema a description of its own.
+/// </summary>
 internal static class JsonReferences
 {
     public static JObject Resolve(JObject document, JObject node)
     {
         var seen = 0;
-        while (node["$ref"] is JValue reference && seen++ < 16)
+        while (seen++ < 16)
         {
-            node = Follow(document, (string)reference!);
+            if (node["$ref"] is JValue reference)
+            {
+                node = Follow(document, (string)reference!);
+            }
+            else if (node["allOf"] is JArray { Count: 1 } only && only[0] is JObject inner)
+            {
+                node = Resolve(document, inner);
+            }
+            else
+            {
+                break;
+            }
         }
         return node;
     }

@@ -162,12 +162,18 @@ internal static partial class SpecChecks
             var allowed = CodesBeyondTheReference.GetValueOrDefault(op.OperationId ?? "", []);
             problems.AddRange(codes
                 .Where(code => !documented.StatusCodes.Any(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture) == code) &&
-                               !allowed.Any(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture) == code))
-                .Select(code => $"{op}: status {code} is not in the reference"));
+                               !allowed.Any(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture) == code) &&
+                               !IsMarkedInferred(document, op.Operation["responses"]![code]!))
+                .Select(code => $"{op}: status {code} is not in the reference and its response is not marked x-inferred"));
         }
         problems.AddRange(operations.Where(o => !matched.Contains(o)).Select(o => $"{o}: not in the reference"));
         return problems;
     }
+
+    /// <summary>A response the reference does not list is allowed when the document says why (<c>x-inferred</c>).</summary>
+    private static bool IsMarkedInferred(JObject document, JToken response) =>
+        response is JObject r && (r["x-inferred"] is not null ||
+            (r["$ref"] is JValue reference && JsonReferences.Follow(document, (string)reference!)["x-inferred"] is not null));
 
     [GeneratedRegex("^[a-z][A-Za-z0-9]+$")]
     private static partial Regex OperationIdPattern();

@@ -70,7 +70,7 @@ describe('API tokens', () => {
     const list = await client.GET('/tokens');
     assert.ok(list.data?.result.some((t) => t.id === token.id));
 
-    const revoked = await client.DELETE('/tokens/{token_id}', { params: { path: { token_id: token.id } } });
+    const revoked = await client.DELETE('/tokens/{tokenId}', { params: { path: { tokenId: token.id } } });
     assert.equal(revoked.data?.success, true, JSON.stringify(revoked.error));
     const after = await withNewToken.GET('/');
     assert.equal(after.response.status, 401);
@@ -170,8 +170,8 @@ describe('Solution Partner licenses', () => {
     assert.equal(license.payment_origin, 'partner');
     assert.equal(license.data_center, 'fra');
 
-    const details = await client.GET('/resellers/licenses/{license_id}', {
-      params: { path: { license_id: license.license } },
+    const details = await client.GET('/resellers/licenses/{licenseId}', {
+      params: { path: { licenseId: license.license } },
     });
     assert.equal(details.data?.license, license.license, JSON.stringify(details.error));
     assert.equal(typeof details.data?.recurly?.subscriber, 'boolean');
@@ -190,8 +190,8 @@ describe('Solution Partner licenses', () => {
   });
 
   test('an unknown license is 404 not_found', async () => {
-    const { error, response } = await client.GET('/resellers/licenses/{license_id}', {
-      params: { path: { license_id: '999999999' } },
+    const { error, response } = await client.GET('/resellers/licenses/{licenseId}', {
+      params: { path: { licenseId: '999999999' } },
     });
     assert.equal(response.status, 404);
     assert.equal(error?.error.type, 'not_found');
@@ -225,16 +225,16 @@ describe('Expert logo', () => {
 
 describe('license invoices', () => {
   test('the invoice list and one invoice as a PDF', async () => {
-    const invoices = await client.GET('/resellers/licenses/{license_id}/invoices', {
-      params: { path: { license_id: '123' } },
+    const invoices = await client.GET('/resellers/licenses/{licenseId}/invoices', {
+      params: { path: { licenseId: '123' } },
     });
     assert.equal(invoices.response.status, 200, JSON.stringify(invoices.error));
     const first: Schema<'Invoice'> | undefined = invoices.data?.result[0];
     assert.ok(first, 'the seeded license 123 has invoices');
     assert.match(first.date, TIMESTAMP);
 
-    const pdf = await client.GET('/resellers/licenses/{license_id}/invoices/{invoice_no}', {
-      params: { path: { license_id: '123', invoice_no: first.invoice_no } },
+    const pdf = await client.GET('/resellers/licenses/{licenseId}/invoices/{invoiceNo}', {
+      params: { path: { licenseId: '123', invoiceNo: first.invoice_no } },
       parseAs: 'arrayBuffer',
     });
     assert.equal(pdf.response.status, 200, JSON.stringify(pdf.error));
@@ -245,8 +245,8 @@ describe('license invoices', () => {
   });
 
   test('an unknown invoice is 404 not_found', async () => {
-    const { error, response } = await client.GET('/resellers/licenses/{license_id}/invoices/{invoice_no}', {
-      params: { path: { license_id: '123', invoice_no: 987654 } },
+    const { error, response } = await client.GET('/resellers/licenses/{licenseId}/invoices/{invoiceNo}', {
+      params: { path: { licenseId: '123', invoiceNo: 987654 } },
     });
     assert.equal(response.status, 404);
     assert.equal(error?.error.type, 'not_found');

@@ -73,7 +73,7 @@ public partial class LeadLicense
 }
 
 /// <summary>A Solution Partner's client license.</summary>
-public partial class License
+public partial class ClientLicense
 {
     /// <summary><see cref="CreationTimestamp"/> as a UTC instant.</summary>
     public DateTimeOffset? CreationTime => LiveChatTimestamp.Parse(CreationTimestamp);

@@ -66,7 +66,7 @@ public partial class LiveChatPartnersClient
         return await Experts.Profile.Logo.PostAsync(body, mediaType, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Gets a license invoice as a PDF stream (<c>GET /resellers/licenses/{license_id}/invoices/{invoice_no}</c>).</summary>
+    /// <summary>Gets a license invoice as a PDF stream (<c>GET /resellers/licenses/{licenseId}/invoices/{invoiceNo}</c>).</summary>
     /// <param name="licenseId">The license id.</param>
     /// <param name="invoiceNumber">The invoice number.</param>
     /// <param name="cancellationToken">Cancels the request.</param>

@@ -11,7 +11,7 @@ public sealed class AccountController : AccountControllerBase
 {
     /// <inheritdoc />
     public override Task<ActionResult<ApiStatus>> GetStatus(CancellationToken cancellationToken = default) =>
-        Task.FromResult<ActionResult<ApiStatus>>(new ApiStatus { Status = ApiStatusStatus.Ok });
+        Task.FromResult<ActionResult<ApiStatus>>(new ApiStatus { Status = "ok" });
 
     /// <inheritdoc />
     public override Task<ActionResult<Profile>> GetProfile(CancellationToken cancellationToken = default) =>

@@ -7,17 +7,17 @@ namespace LiveChat.Partners.Mock.Controllers;
 public sealed class DataController : DataControllerBase
 {
     /// <inheritdoc />
-    public override Task<Microsoft.AspNetCore.Mvc.ActionResult<CodeList>> GetCountries(CancellationToken cancellationToken = default) =>
-        Task.FromResult<Microsoft.AspNetCore.Mvc.ActionResult<CodeList>>(ToList(ReferenceData.Countries));
+    public override Task<Microsoft.AspNetCore.Mvc.ActionResult<NamedCodeList>> GetCountries(CancellationToken cancellationToken = default) =>
+        Task.FromResult<Microsoft.AspNetCore.Mvc.ActionResult<NamedCodeList>>(ToList(ReferenceData.Countries));
 
     /// <inheritdoc />
-    public override Task<Microsoft.AspNetCore.Mvc.ActionResult<CodeList>> GetExpertCategories(CancellationToken cancellationToken = default) =>
-        Task.FromResult<Microsoft.AspNetCore.Mvc.ActionResult<CodeList>>(ToList(ReferenceData.ExpertCategories));
+    public override Task<Microsoft.AspNetCore.Mvc.ActionResult<NamedCodeList>> GetExpertCategories(CancellationToken cancellationToken = default) =>
+        Task.FromResult<Microsoft.AspNetCore.Mvc.ActionResult<NamedCodeList>>(ToList(ReferenceData.ExpertCategories));
 
     /// <inheritdoc />
-    public override Task<Microsoft.AspNetCore.Mvc.ActionResult<CodeList>> GetLanguages(CancellationToken cancellationToken = default) =>
-        Task.FromResult<Microsoft.AspNetCore.Mvc.ActionResult<CodeList>>(ToList(ReferenceData.Languages));
+    public override Task<Microsoft.AspNetCore.Mvc.ActionResult<NamedCodeList>> GetLanguages(CancellationToken cancellationToken = default) =>
+        Task.FromResult<Microsoft.AspNetCore.Mvc.ActionResult<NamedCodeList>>(ToList(ReferenceData.Languages));
 
-    private static CodeList ToList(IEnumerable<KeyValuePair<string, string>> codes) =>
-        new() { Result = codes.Select(c => new Code { Code1 = c.Key, Name = c.Value }).ToList() };
+    private static NamedCodeList ToList(IEnumerable<KeyValuePair<string, string>> codes) =>
+        new() { Result = codes.Select(c => new NamedCode { Code = c.Key, Name = c.Value }).ToList() };
 }

@@ -14,21 +14,21 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
 {
     /// <inheritdoc />
     [Obsolete("Deprecated in the API; served with the same state as its replacement.")]
-    public override Task<ActionResult<Contracts.License>> CreateLicenseDeprecated([FromBody] CreateLicenseRequest body, CancellationToken cancellationToken = default) =>
+    public override Task<ActionResult<Contracts.ClientLicense>> CreateLicenseDeprecated([FromBody] CreateLicenseRequest body, CancellationToken cancellationToken = default) =>
         CreateLicense(body, cancellationToken);
 
     /// <inheritdoc />
-    public override Task<ActionResult<LicenseList>> GetLicenseList(DateTimeOffset? date_from, DateTimeOffset? date_to, CancellationToken cancellationToken = default)
+    public override Task<ActionResult<ClientLicenseList>> GetLicenseList(DateTimeOffset? date_from, DateTimeOffset? date_to, CancellationToken cancellationToken = default)
     {
         var range = DateRange.FromQuery(Request.Query["date_from"], Request.Query["date_to"]);
-        return Task.FromResult<ActionResult<LicenseList>>(HttpContext.Sandbox().Read(s => new LicenseList
+        return Task.FromResult<ActionResult<ClientLicenseList>>(HttpContext.Sandbox().Read(s => new ClientLicenseList
         {
             Result = s.Licenses.In(range).Select(l => l.ToContract(withRecurly: false)).ToList(),
         }));
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult<Contracts.License>> CreateLicense([FromBody] CreateLicenseRequest body, CancellationToken cancellationToken = default)
+    public override Task<ActionResult<Contracts.ClientLicense>> CreateLicense([FromBody] CreateLicenseRequest body, CancellationToken cancellationToken = default)
     {
         var license = HttpContext.Sandbox().Write(s => s.Licenses.Create(
             body.Client_name,
@@ -40,31 +40,31 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
             body.Data_center is { } dc ? WireEnum.Name(dc) : null,
             body.Purchase_order,
             time.GetUtcNow()).ToContract(withRecurly: true));
-        return Task.FromResult<ActionResult<Contracts.License>>(StatusCode(201, license));
+        return Task.FromResult<ActionResult<Contracts.ClientLicense>>(StatusCode(201, license));
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult<Contracts.License>> GetLicenseDetails(string license_id, CancellationToken cancellationToken = default) =>
-        Task.FromResult<ActionResult<Contracts.License>>(HttpContext.Sandbox().Read(s => s.Licenses.Get(license_id).ToContract(withRecurly: true)));
+    public override Task<ActionResult<Contracts.ClientLicense>> GetLicenseDetails(string licenseId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ActionResult<Contracts.ClientLicense>>(HttpContext.Sandbox().Read(s => s.Licenses.Get(licenseId).ToContract(withRecurly: true)));
 
     /// <inheritdoc />
-    public override Task<ActionResult<InvoiceList>> GetLicenseInvoices(string license_id, CancellationToken cancellationToken = default) =>
+    public override Task<ActionResult<InvoiceList>> GetLicenseInvoices(string licenseId, CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<InvoiceList>>(HttpContext.Sandbox().Read(s => new InvoiceList
         {
-            Result = s.Licenses.Get(license_id).Invoices.Select(i => i.ToContract()).ToList(),
+            Result = s.Licenses.Get(licenseId).Invoices.Select(i => i.ToContract()).ToList(),
         }));
 
     /// <inheritdoc />
-    public override Task<IActionResult> GetLicenseInvoicePdf(string license_id, long invoice_no, CancellationToken cancellationToken = default)
+    public override Task<IActionResult> GetLicenseInvoicePdf(string licenseId, long invoiceNo, CancellationToken cancellationToken = default)
     {
         var pdf = HttpContext.Sandbox().Read(s =>
         {
-            var license = s.Licenses.Get(license_id);
-            var invoice = license.Invoices.FirstOrDefault(i => i.InvoiceNo == invoice_no)
+            var license = s.Licenses.Get(licenseId);
+            var invoice = license.Invoices.FirstOrDefault(i => i.InvoiceNo == invoiceNo)
                 ?? throw ApiErrorException.NotFound("invoice not found", "invoice_no");
             return InvoicePdf.Render(license, invoice, s.Account.PartnerId);
         });
-        return Task.FromResult<IActionResult>(File(pdf, "application/pdf", $"invoice-{invoice_no}.pdf"));
+        return Task.FromResult<IActionResult>(File(pdf, "application/pdf", $"invoice-{invoiceNo}.pdf"));
     }
 
     /// <inheritdoc />
@@ -75,38 +75,38 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
         }));
 
     /// <inheritdoc />
-    public override Task<ActionResult<Contracts.License>> CreateLicenseSubscription(string license_id, [FromBody] CreateSubscriptionRequest body, CancellationToken cancellationToken = default)
+    public override Task<ActionResult<Contracts.ClientLicense>> CreateLicenseSubscription(string licenseId, [FromBody] CreateSubscriptionRequest body, CancellationToken cancellationToken = default)
     {
         var license = HttpContext.Sandbox().Write(s =>
         {
-            var license = s.Licenses.EnsureCanSubscribe(license_id);
+            var license = s.Licenses.EnsureCanSubscribe(licenseId);
             recurly.Redeem(body.Token);
             s.Licenses.StartSubscription(license, WireEnum.Name(body.Plan), WireEnum.Name(body.Billing_cycle), body.Seats, s.Account.ResellerDiscountPercent, time.GetUtcNow());
             return license.ToContract(withRecurly: true);
         });
-        return Task.FromResult<ActionResult<Contracts.License>>(StatusCode(201, license));
+        return Task.FromResult<ActionResult<Contracts.ClientLicense>>(StatusCode(201, license));
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult<Contracts.License>> UpdateLicenseSubscription(string license_id, [FromBody] UpdateSubscriptionRequest body, CancellationToken cancellationToken = default) =>
-        Task.FromResult<ActionResult<Contracts.License>>(HttpContext.Sandbox().Write(s =>
-            s.Licenses.UpdateSubscription(license_id, WireEnum.Name(body.Plan), WireEnum.Name(body.Billing_cycle), body.Seats, time.GetUtcNow()).ToContract(withRecurly: true)));
+    public override Task<ActionResult<Contracts.ClientLicense>> UpdateLicenseSubscription(string licenseId, [FromBody] UpdateSubscriptionRequest body, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ActionResult<Contracts.ClientLicense>>(HttpContext.Sandbox().Write(s =>
+            s.Licenses.UpdateSubscription(licenseId, WireEnum.Name(body.Plan), WireEnum.Name(body.Billing_cycle), body.Seats, time.GetUtcNow()).ToContract(withRecurly: true)));
 
     /// <inheritdoc />
-    public override Task<ActionResult<Contracts.License>> CloseLicenseSubscription(string license_id, [FromBody] CloseSubscriptionRequest body, CancellationToken cancellationToken = default) =>
-        Task.FromResult<ActionResult<Contracts.License>>(HttpContext.Sandbox().Write(s =>
+    public override Task<ActionResult<Contracts.ClientLicense>> CloseLicenseSubscription(string licenseId, [FromBody] CloseSubscriptionRequest body, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ActionResult<Contracts.ClientLicense>>(HttpContext.Sandbox().Write(s =>
         {
-            var license = s.Licenses.Get(license_id);
+            var license = s.Licenses.Get(licenseId);
             s.Account.EnsurePassword(body.Password, "password");
             return s.Licenses.Close(license, body.Expire ?? false, time.GetUtcNow()).ToContract(withRecurly: true);
         }));
 
     /// <inheritdoc />
-    public override Task<ActionResult<SuccessResult>> UpdateLicenseBilling(string license_id, [FromBody] UpdateLicenseBillingRequest body, CancellationToken cancellationToken = default)
+    public override Task<ActionResult<SuccessResult>> UpdateLicenseBilling(string licenseId, [FromBody] UpdateLicenseBillingRequest body, CancellationToken cancellationToken = default)
     {
         HttpContext.Sandbox().Write(s =>
         {
-            var license = s.Licenses.Get(license_id);
+            var license = s.Licenses.Get(licenseId);
             recurly.Redeem(body.Token);
             license.CcAdded = true;
             return 0;
@@ -115,18 +115,18 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult<OperatorList>> GetLicenseOperators(string license_id, CancellationToken cancellationToken = default) =>
+    public override Task<ActionResult<OperatorList>> GetLicenseOperators(string licenseId, CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<OperatorList>>(HttpContext.Sandbox().Read(s => new OperatorList
         {
-            Result = s.Licenses.OperatorsOf(license_id)
-                .Select(o => new Contracts.Operator { Login = o.Login, Name = o.Name, Permission = WireEnum.Parse<OperatorPermission>(o.Permission) })
+            Result = s.Licenses.OperatorsOf(licenseId)
+                .Select(o => new Contracts.Operator { Login = o.Login, Name = o.Name, Permission = o.Permission })
                 .ToList(),
         }));
 
     /// <inheritdoc />
-    public override Task<ActionResult<Contracts.License>> MoveLicenseToClient(string license_id, [FromBody] MoveLicenseRequest body, CancellationToken cancellationToken = default) =>
-        Task.FromResult<ActionResult<Contracts.License>>(HttpContext.Sandbox().Write(s =>
-            s.Licenses.MoveToClient(license_id, body.New_owner).ToContract(withRecurly: true)));
+    public override Task<ActionResult<Contracts.ClientLicense>> MoveLicenseToClient(string licenseId, [FromBody] MoveLicenseRequest body, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ActionResult<Contracts.ClientLicense>>(HttpContext.Sandbox().Write(s =>
+            s.Licenses.MoveToClient(licenseId, body.New_owner).ToContract(withRecurly: true)));
 
     /// <inheritdoc />
     public override Task<ActionResult<RecurlyToken>> GetRecurlyToken(

@@ -23,11 +23,11 @@ public sealed class TokensController(TimeProvider time) : TokensControllerBase
         }));
 
     /// <inheritdoc />
-    public override Task<ActionResult<SuccessResult>> RevokeApiToken(long token_id, CancellationToken cancellationToken = default)
+    public override Task<ActionResult<SuccessResult>> RevokeApiToken(long tokenId, CancellationToken cancellationToken = default)
     {
         HttpContext.Sandbox().Write(s =>
         {
-            s.Tokens.Revoke(token_id);
+            s.Tokens.Revoke(tokenId);
             return 0;
         });
         return Task.FromResult<ActionResult<SuccessResult>>(new SuccessResult { Success = true });

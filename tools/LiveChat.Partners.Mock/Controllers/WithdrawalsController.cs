@@ -30,10 +30,10 @@ public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsContro
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult<WithdrawalInvoice>> GetWithdrawalInvoice(string invoice_year, string invoice_month, string invoice_partner_id, CancellationToken cancellationToken = default) =>
+    public override Task<ActionResult<WithdrawalInvoice>> GetWithdrawalInvoice(string invoiceYear, string invoiceMonth, string invoicePartnerId, CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<WithdrawalInvoice>>(HttpContext.Sandbox().Read(s =>
         {
-            var withdrawal = s.Withdrawals.InvoiceOf($"{invoice_year}/{invoice_month}/{invoice_partner_id}");
+            var withdrawal = s.Withdrawals.InvoiceOf($"{invoiceYear}/{invoiceMonth}/{invoicePartnerId}");
             var billing = s.Billing;
             return new WithdrawalInvoice
             {
@@ -58,7 +58,7 @@ public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsContro
         Withdrawal_id = w.Id,
         Request_timestamp = WireTime.Format(w.RequestedAt),
         Action_timestamp = WireTime.FormatOptional(w.ActionAt),
-        Status = WireEnum.Parse<WithdrawalStatus>(w.Status),
+        Status = w.Status,
         Amount = w.Amount,
         Invoice_id = w.InvoiceId,
     };

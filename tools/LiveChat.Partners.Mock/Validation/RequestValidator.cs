@@ -40,7 +40,7 @@ public sealed class RequestValidator
             {
                 if (parameter.IsRequired)
                 {
-                    fields.Add(new ErrorField(parameter.Name, "is required"));
+                    fields.Add(new ErrorField(ParameterWireName.Of(parameter), "is required"));
                 }
 
                 continue;
@@ -124,7 +124,7 @@ public sealed class RequestValidator
         {
             if (!long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             {
-                return [new ErrorField(parameter.Name, "must be an integer")];
+                return [new ErrorField(ParameterWireName.Of(parameter), "must be an integer")];
             }
 
             token = new JValue(number);
@@ -133,7 +133,7 @@ public sealed class RequestValidator
         {
             if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
-                return [new ErrorField(parameter.Name, "must be a number")];
+                return [new ErrorField(ParameterWireName.Of(parameter), "must be a number")];
             }
 
             token = new JValue(number);
@@ -142,7 +142,7 @@ public sealed class RequestValidator
         {
             if (raw is not ("true" or "false"))
             {
-                return [new ErrorField(parameter.Name, "must be true or false")];
+                return [new ErrorField(ParameterWireName.Of(parameter), "must be true or false")];
             }
 
             token = new JValue(raw == "true");
@@ -152,7 +152,7 @@ public sealed class RequestValidator
             token = new JValue(raw);
         }
 
-        return SchemaErrorTranslator.Translate(SchemaErrorTranslator.Validate(schema, token), parameter.Name, parameter.Name);
+        return SchemaErrorTranslator.Translate(SchemaErrorTranslator.Validate(schema, token), ParameterWireName.Of(parameter), ParameterWireName.Of(parameter));
     }
 
     /// <summary>Finds the documented media type that the request's Content-Type matches.</summary>

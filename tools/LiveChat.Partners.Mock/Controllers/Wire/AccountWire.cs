@@ -40,7 +40,7 @@ public static class AccountWire
             },
             Reseller = new ProfileReseller { Current_discount = new CurrentRate { Percent = a.ResellerDiscountPercent, End_timestamp = string.Empty } },
             Expert = state.Expert.IsExpert
-                ? new ProfileExpert { Status = WireEnum.Parse<ExpertStatus>(state.Expert.Status), Marketplace_position = state.Expert.MarketplacePosition }
+                ? new ProfileExpert { Status = state.Expert.Status, Marketplace_position = state.Expert.MarketplacePosition }
                 : null,
             Properties = new ProfileProperties
             {
@@ -115,7 +115,7 @@ public static class AccountWire
         ? new Billing()
         : new Billing
         {
-            Type = WireEnum.Parse<BillingType>(billing.Type),
+            Type = billing.Type,
             Company = billing.Company,
             Address = billing.Address,
             City = billing.City,

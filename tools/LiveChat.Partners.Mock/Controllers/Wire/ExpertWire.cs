@@ -31,13 +31,13 @@ public static class ExpertWire
         return new Contracts.ExpertProfile
         {
             Expert_id = partnerId,
-            Status = WireEnum.Parse<ExpertStatus>(expert.Status),
+            Status = expert.Status,
             Company = p.Company,
             Phone = p.Phone,
             Logo = new Uri(expert.LogoUrl!),
             Description = p.Description,
             Short_description = p.ShortDescription,
-            Agents = p.Agents is null ? null : WireEnum.Parse<AgentsRange>(p.Agents),
+            Agents = p.Agents is null ? null : p.Agents,
             Hour_rate = p.HourRate,
             Project_rate = p.ProjectRate,
             Country = p.Country,

@@ -7,9 +7,9 @@ namespace LiveChat.Partners.Mock.Controllers.Wire;
 public static class SolutionPartnerWire
 {
     /// <summary>A license; <paramref name="withRecurly"/> adds the subscription state (license details).</summary>
-    public static Contracts.License ToContract(this Domain.SolutionPartner.License l, bool withRecurly) => new()
+    public static Contracts.ClientLicense ToContract(this Domain.SolutionPartner.License l, bool withRecurly) => new()
     {
-        License1 = l.Id,
+        License = l.Id,
         Client_name = l.ClientName,
         Client_email = l.ClientEmail,
         Purchase_order = l.PurchaseOrder,
@@ -18,18 +18,18 @@ public static class SolutionPartnerWire
         Cc_added = l.CcAdded,
         Paid = l.Paid,
         Seats = l.Seats,
-        Plan = WireEnum.Parse<Plan>(l.Plan),
-        Billing_cycle = WireEnum.Parse<BillingCycle>(l.BillingCycle),
+        Plan = l.Plan,
+        Billing_cycle = l.BillingCycle,
         Total_discount = l.TotalDiscount,
         Discount_percent = l.DiscountPercent,
         Expired = l.Expired,
         Blocked = l.Blocked,
-        Payment_origin = WireEnum.Parse<PaymentOrigin>(l.PaymentOrigin),
+        Payment_origin = l.PaymentOrigin,
         Conversations = l.Conversations,
         Conversations_last_30_days = l.ConversationsLast30Days,
         Total_commission = l.TotalCommission,
         Commission_percent = l.CommissionPercent,
-        Data_center = WireEnum.Parse<DataCenter>(l.DataCenter),
+        Data_center = l.DataCenter,
         Recurly = withRecurly ? new RecurlySubscription { Subscriber = l.HasSubscription, In_trial = l.InTrial, Recurrent = l.Recurrent } : null,
     };
 
@@ -38,10 +38,10 @@ public static class SolutionPartnerWire
     {
         Invoice_no = i.InvoiceNo,
         Date = WireTime.Format(i.Date),
-        Plan = WireEnum.Parse<Plan>(i.Plan),
+        Plan = i.Plan,
         Seats = i.Seats,
-        Billing_cycle = WireEnum.Parse<BillingCycle>(i.BillingCycle),
+        Billing_cycle = i.BillingCycle,
         Amount = i.Amount,
-        Status = WireEnum.Parse<InvoiceStatus>(i.Status),
+        Status = i.Status,
     };
 }

@@ -45,13 +45,21 @@ public sealed class CampaignBook(string partnerId)
             Slug = slug,
             TrialDuration = trialDuration,
             Discount = coupon?.Label ?? string.Empty,
-            Url = $"{AffiliateProgramSites.SiteOf(program)}{link ?? string.Empty}?a={partnerId}&utm_campaign={slug}&utm_source=PP",
+            Url = $"{AffiliateProgramSites.SiteOf(program)}{PagePath(link)}?a={partnerId}&utm_campaign={slug}&utm_source=PP",
             ShortUrl = NextShortUrl(),
             CreatedAt = now,
         };
         campaigns.Add(campaign);
         return campaign;
     }
+
+    /// <summary>
+    /// A campaign's <c>link</c> as the page path added to the program's site (<c>features/</c>). The
+    /// reference sets no rule on its characters, so each path segment is percent-encoded: the campaign's
+    /// URL stays a valid URL whatever the link holds.
+    /// </summary>
+    private static string PagePath(string? link) =>
+        string.Join('/', (link ?? string.Empty).Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>Adds a seeded campaign as it is.</summary>
     public void Seed(Campaign campaign) => Of(campaign.Program).Add(campaign);
