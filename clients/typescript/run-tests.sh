@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything the TypeScript client needs, in order: install (pinned by package-lock.json), generate
 # the types from openapi/livechat-partners.yaml (fails on any generator warning), type-check
-# (strict), build the mock server if needed, and run the journey against it. Called by .ci/run.
+# (strict), build the mock server if needed, and run the tests: the journey against the mock, and
+# the token-origin test (the Partner token never leaves the API's origin). Called by .ci/run.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,5 +24,5 @@ if [ -z "${LIVECHAT_MOCK_DLL:-}" ]; then
   export LIVECHAT_MOCK_DLL="$root/tools/LiveChat.Partners.Mock/bin/Release/net10.0/LiveChat.Partners.Mock.dll"
 fi
 
-echo "::: typescript client: journey against the mock server (node --test)"
+echo "::: typescript client: journey against the mock server, token origin (node --test)"
 npm test

@@ -22,25 +22,37 @@ export type PartnersClient = Client<paths, `${string}/${string}`>;
 export interface PartnersClientOptions extends Omit<ClientOptions, 'baseUrl'> {
   /** The Partner API base URL, `/v2/partners` included; defaults to production. */
   baseUrl?: string;
-  /** The Partner's API token, sent as `Authorization: Bearer <token>`. */
+  /**
+   * The Partner's API token, sent as `Authorization: Bearer <token>` to the origin of `baseUrl` only:
+   * a call made on another host (the Recurly token call's `baseUrl: 'https://api.recurly.com'`) goes
+   * without it. Pass the token here, not in `headers`, which go to every host.
+   */
   token?: string;
 }
 
-/** Sends `Authorization: Bearer <token>` on every request that does not set its own. */
-export function bearerToken(token: string): Middleware {
+/**
+ * Sends `Authorization: Bearer <token>` on every request to the origin (scheme, host and port) of
+ * `apiBaseUrl` that does not set its own, and on no request to any other origin.
+ */
+export function bearerToken(token: string, apiBaseUrl: string): Middleware {
+  const apiOrigin = new URL(apiBaseUrl).origin;
   return {
     onRequest({ request }) {
+      if (new URL(request.url).origin !== apiOrigin) return request;
       if (!request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${token}`);
       return request;
     },
   };
 }
 
-/** Creates a client of the Partner API; pass `token` to authenticate every request. */
+/**
+ * Creates a client of the Partner API; pass `token` to authenticate every request to the origin of
+ * `baseUrl` (and none to another host).
+ */
 export function createPartnersClient(options: PartnersClientOptions = {}): PartnersClient {
   const { token, baseUrl = productionBaseUrl, ...rest } = options;
   const client = createClient<paths>({ ...rest, baseUrl });
-  if (token !== undefined) client.use(bearerToken(token));
+  if (token !== undefined) client.use(bearerToken(token, baseUrl));
   return client;
 }
 
