@@ -16,7 +16,7 @@ export type ErrorResponse = Schema<'ErrorResponse'>;
 /** The production base URL (the document's first server). */
 export const productionBaseUrl = 'https://api.livechatinc.com/v2/partners';
 
-/** A client of the Partner API: `client.GET('/resellers/licenses/{license_id}', { params: { path: { license_id: '123' } } })`. */
+/** A client of the Partner API: `client.GET('/resellers/licenses/{licenseId}', { params: { path: { licenseId: '123' } } })`. */
 export type PartnersClient = Client<paths, `${string}/${string}`>;
 
 export interface PartnersClientOptions extends Omit<ClientOptions, 'baseUrl'> {
