@@ -1,11 +1,14 @@
 using BenchmarkDotNet.Attributes;
 using LiveChat.Partners.Models;
+using NSwagModels = LiveChat.Partners.NSwag;
 
 namespace LiveChat.Partners.Benchmarks;
 
 /// <summary>
 /// One call through the SDK against the same call written by hand (<see cref="RawPartnerApi"/>, the baseline, so the
-/// Ratio and Alloc Ratio columns read SDK/raw). Each benchmark process gets its own sandbox on the one mock server.
+/// Ratio and Alloc Ratio columns read client/raw), in the same run as its peers: the SDK on Kiota's stock JSON parse node
+/// (<c>SdkKiotaNode</c>) and the NSwag-generated client of the same document (<c>NSwag</c>). Each benchmark process gets
+/// its own sandbox on the one mock server.
 /// </summary>
 [MemoryDiagnoser]
 public abstract class SdkVersusRaw
@@ -15,6 +18,14 @@ public abstract class SdkVersusRaw
 
     /// <summary>The SDK client (default options: retries, error mapping, token and user-agent handlers).</summary>
     protected LiveChatPartnersClient SdkClient { get; private set; } = null!;
+
+    /// <summary>The SDK on Kiota's stock JSON parse node.</summary>
+    protected LiveChatPartnersClient SdkKiotaNodeClient { get; private set; } = null!;
+
+    /// <summary>The NSwag-generated client.</summary>
+    protected NSwagModels.LiveChatPartnersClient NSwagClient { get; private set; } = null!;
+
+    private HttpClient _nswagHttp = null!;
 
     /// <summary>The hand-written client.</summary>
     protected RawPartnerApi RawClient { get; private set; } = null!;
@@ -26,6 +37,8 @@ public abstract class SdkVersusRaw
         (_partnerId, var token) = await MockServer.CreateSandboxAsync(_admin);
         await SeedAsync(_admin, token);
         SdkClient = new LiveChatPartnersClient(token, MockServer.Origin);
+        SdkKiotaNodeClient = Peers.SdkOnKiotaParseNode(new LiveChatPartnersClientOptions { Token = token, BaseUrl = MockServer.Origin });
+        (NSwagClient, _nswagHttp) = Peers.NSwag(MockServer.Origin, token);
         RawClient = new RawPartnerApi(MockServer.Origin, token);
     }
 
@@ -34,6 +47,8 @@ public abstract class SdkVersusRaw
     public async Task CleanUpAsync()
     {
         SdkClient.Dispose();
+        SdkKiotaNodeClient.Dispose();
+        _nswagHttp.Dispose();
         RawClient.Dispose();
         await MockServer.DeleteSandboxAsync(_admin, _partnerId);
         _admin.Dispose();
@@ -53,6 +68,14 @@ public class GetProfile : SdkVersusRaw
     /// <summary>The SDK.</summary>
     [Benchmark]
     public Task<Profile?> Sdk() => SdkClient.GetAsync();
+
+    /// <summary>The SDK on Kiota's stock JSON parse node.</summary>
+    [Benchmark]
+    public Task<Profile?> SdkKiotaNode() => SdkKiotaNodeClient.GetAsync();
+
+    /// <summary>The NSwag client.</summary>
+    [Benchmark]
+    public Task<NSwagModels.Profile> NSwag() => NSwagClient.GetProfileAsync();
 }
 
 /// <summary><c>GET /v2/partners/resellers/licenses</c> with 1,000 licenses seeded (plus the sandbox's two).</summary>
@@ -68,6 +91,14 @@ public class ListLicenses : SdkVersusRaw
     /// <summary>The SDK.</summary>
     [Benchmark]
     public async Task<int> Sdk() => (await SdkClient.Resellers.Licenses.GetAsync())?.Result?.Count ?? 0;
+
+    /// <summary>The SDK on Kiota's stock JSON parse node.</summary>
+    [Benchmark]
+    public async Task<int> SdkKiotaNode() => (await SdkKiotaNodeClient.Resellers.Licenses.GetAsync())?.Result?.Count ?? 0;
+
+    /// <summary>The NSwag client.</summary>
+    [Benchmark]
+    public async Task<int> NSwag() => (await NSwagClient.GetLicenseListAsync()).Result.Count;
 
     /// <inheritdoc />
     protected override Task SeedAsync(HttpClient admin, string token) => MockServer.SeedLicensesAsync(admin, token, Seeded);
@@ -86,6 +117,14 @@ public class CreateCampaign : SdkVersusRaw
     [Benchmark]
     public Task<LiveChatCampaign?> Sdk() => SdkClient.Affiliates.Livechat.Campaigns.PostAsync(new CreateLiveChatCampaignRequest { Name = NextName(), TrialDuration = 30 });
 
+    /// <summary>The SDK on Kiota's stock JSON parse node.</summary>
+    [Benchmark]
+    public Task<LiveChatCampaign?> SdkKiotaNode() => SdkKiotaNodeClient.Affiliates.Livechat.Campaigns.PostAsync(new CreateLiveChatCampaignRequest { Name = NextName(), TrialDuration = 30 });
+
+    /// <summary>The NSwag client.</summary>
+    [Benchmark]
+    public Task<NSwagModels.LiveChatCampaign> NSwag() => NSwagClient.CreateLiveChatCampaignAsync(new NSwagModels.CreateLiveChatCampaignRequest { Name = NextName(), Trial_duration = 30 });
+
     private string NextName() => $"Benchmark campaign {Interlocked.Increment(ref _next)}";
 }
 
@@ -101,4 +140,12 @@ public class UploadLogo : SdkVersusRaw
     /// <summary>The SDK (its stream overload: PNG detected from the first bytes).</summary>
     [Benchmark]
     public Task<LogoUrl?> Sdk() => SdkClient.UploadExpertLogoAsync(new MemoryStream(_png, writable: false));
+
+    /// <summary>The SDK on Kiota's stock JSON parse node.</summary>
+    [Benchmark]
+    public Task<LogoUrl?> SdkKiotaNode() => SdkKiotaNodeClient.UploadExpertLogoAsync(new MemoryStream(_png, writable: false));
+
+    /// <summary>The NSwag client (a <c>FileParameter</c> naming the PNG).</summary>
+    [Benchmark]
+    public Task<NSwagModels.LogoUrl> NSwag() => NSwagClient.UploadExpertLogoAsync(new NSwagModels.FileParameter(new MemoryStream(_png, writable: false), "logo.png", "image/png"));
 }

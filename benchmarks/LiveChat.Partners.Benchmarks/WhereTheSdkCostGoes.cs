@@ -27,6 +27,9 @@ public abstract class WhereTheSdkCostGoes
     /// <summary>The SDK with its default options.</summary>
     protected LiveChatPartnersClient Sdk { get; private set; } = null!;
 
+    /// <summary>The SDK on Kiota's stock JSON parse node.</summary>
+    protected LiveChatPartnersClient SdkKiotaNodeClient { get; private set; } = null!;
+
     /// <summary>The answer every call gets.</summary>
     protected abstract byte[] Body { get; }
 
@@ -45,6 +48,7 @@ public abstract class WhereTheSdkCostGoes
             BaseUrl = new Uri(Origin, "/v2/partners").ToString(),
         });
         Sdk = new LiveChatPartnersClient(new LiveChatPartnersClientOptions { Token = "token", BaseUrl = Origin, HttpMessageHandler = new CannedAnswer(Body) });
+        SdkKiotaNodeClient = Peers.SdkOnKiotaParseNode(new LiveChatPartnersClientOptions { Token = "token", BaseUrl = Origin, HttpMessageHandler = new CannedAnswer(Body) });
     }
 
     /// <summary>Disposes the clients.</summary>
@@ -54,6 +58,7 @@ public abstract class WhereTheSdkCostGoes
         _raw.Dispose();
         _kiotaHttp.Dispose();
         Sdk.Dispose();
+        SdkKiotaNodeClient.Dispose();
     }
 
     /// <summary>Reads the canned answer by hand.</summary>
@@ -97,6 +102,10 @@ public class ProfileCostBreakdown : WhereTheSdkCostGoes
     /// <summary>The SDK.</summary>
     [Benchmark]
     public Task<Models.Profile?> SdkDefault() => Sdk.GetAsync();
+
+    /// <summary>The SDK on Kiota's stock JSON parse node.</summary>
+    [Benchmark]
+    public Task<Models.Profile?> SdkKiotaNode() => SdkKiotaNodeClient.GetAsync();
 }
 
 /// <summary>1,002 licenses (the reference's license, repeated with distinct ids; about 480 KB).</summary>
@@ -119,6 +128,10 @@ public class LicenseListCostBreakdown : WhereTheSdkCostGoes
     /// <summary>The SDK.</summary>
     [Benchmark]
     public async Task<int> SdkDefault() => (await Sdk.Resellers.Licenses.GetAsync())?.Result?.Count ?? 0;
+
+    /// <summary>The SDK on Kiota's stock JSON parse node.</summary>
+    [Benchmark]
+    public async Task<int> SdkKiotaNode() => (await SdkKiotaNodeClient.Resellers.Licenses.GetAsync())?.Result?.Count ?? 0;
 }
 
 /// <summary>Answers taken from the API reference's examples.</summary>

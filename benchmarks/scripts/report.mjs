@@ -67,6 +67,17 @@ for (const [type, title] of operations) {
   const timing = (b) => `${ms(b.median)} (${ms(b.min)}–${ms(b.max)}, n=${b.n})`;
   sdkRows.push(`| ${title} | ${timing(raw)} | ${timing(sdk)} | **${ratio(time)}** | ${bytes(raw.allocated)} | ${bytes(sdk.allocated)} | **${ratio(alloc)}** |`);
 }
+// The four clients of the document in the same run (issue 13): raw, the SDK, the SDK on Kiota's stock JSON parse node,
+// the NSwag client. Ratios to raw; a client missing from the run shows "missing".
+const peerRows = operations.map(([type, title]) => {
+  const raw = bdn[type]?.Raw;
+  const cell = (method) => {
+    const b = bdn[type]?.[method];
+    if (!raw || !b) return 'missing';
+    return `${ms(b.median)}, ${bytes(b.allocated)}: **${ratio(b.median / raw.median)}** / **${ratio(b.allocated / raw.allocated)}**`;
+  };
+  return `| ${title} | ${raw ? `${ms(raw.median)}, ${bytes(raw.allocated)}` : 'missing'} | ${cell('Sdk')} | ${cell('SdkKiotaNode')} | ${cell('NSwag')} |`;
+});
 // Where the SDK's cost goes: the same canned answer, no server, no network (WhereTheSdkCostGoes.cs).
 const breakdowns = [
   ['ProfileCostBreakdown', 'The profile (about 1 KB)'],
@@ -145,12 +156,22 @@ const lines = [
   'BenchmarkDotNet with `[MemoryDiagnoser]`, one mock server (the Release build, default settings) on loopback, a fresh',
   'sandbox per benchmark process. The baseline (`RawPartnerApi`) is what a careful user writes by hand: one shared',
   '`HttpClient`, the token as a default header, `EnsureSuccessStatusCode`, source-generated System.Text.Json records.',
-  'The SDK runs with its default options (error mapping, retries, token and user-agent handlers, Kiota\'s parse nodes).',
+  'The SDK runs with its default options (error mapping, retries, token and user-agent handlers, its own JSON parse node).',
   'Time is the whole call, server included (the same server work for both); "Allocated" is the client process only.',
   '',
   '| Operation | Raw: time | SDK: time | Time SDK/raw | Raw: allocated | SDK: allocated | Alloc SDK/raw |',
   '|---|---|---|---|---|---|---|',
   ...sdkRows,
+  '',
+  '### The generated clients of the document, in the same run',
+  '',
+  'Each cell: median time, allocated per call: **time/raw** / **allocated/raw**. "SDK on Kiota\'s parse node" is the SDK',
+  'with the same handlers reading JSON with Kiota\'s stock `JsonParseNodeFactory` (before issue 13); "NSwag" is the',
+  'client tests/NSwagClient.Tests generates from the same document (Newtonsoft.Json), on its own `HttpClient`.',
+  '',
+  '| Operation | Raw | SDK | SDK on Kiota\'s parse node | NSwag |',
+  '|---|---|---|---|---|',
+  ...peerRows,
   '',
   ...(breakdownRows.length === 0 ? [] : [
     '### Where the SDK\'s cost goes (no server, no network)',

@@ -1,4 +1,6 @@
+using LiveChat.Partners.Serialization;
 using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace LiveChat.Partners;
@@ -39,18 +41,32 @@ public partial class LiveChatPartnersClient : IDisposable
     /// <param name="options">The settings; read once, later changes have no effect.</param>
     /// <exception cref="ArgumentException">No token, or a base URL that is neither HTTPS nor loopback.</exception>
     public LiveChatPartnersClient(LiveChatPartnersClientOptions options)
-        : this(LiveChatPartnersSettings.From(options ?? throw new ArgumentNullException(nameof(options))), options.HttpMessageHandler)
+        : this(options, SdkParseNodeFactories.Create())
     {
     }
 
-    private LiveChatPartnersClient(LiveChatPartnersSettings settings, HttpMessageHandler? primary)
-        : this(LiveChatPartnersPipeline.CreateHttpClient(settings, primary), settings, ownsHttpClient: true)
+    /// <summary>
+    /// A client reading responses with <paramref name="parseNodeFactory"/> instead of the SDK's own readers (the
+    /// benchmarks compare the SDK on Kiota's stock JSON reader with this).
+    /// </summary>
+    internal LiveChatPartnersClient(LiveChatPartnersClientOptions options, IParseNodeFactory parseNodeFactory)
+        : this(LiveChatPartnersSettings.From(options ?? throw new ArgumentNullException(nameof(options))), options.HttpMessageHandler, parseNodeFactory)
+    {
+    }
+
+    private LiveChatPartnersClient(LiveChatPartnersSettings settings, HttpMessageHandler? primary, IParseNodeFactory parseNodeFactory)
+        : this(LiveChatPartnersPipeline.CreateHttpClient(settings, primary), settings, ownsHttpClient: true, parseNodeFactory)
     {
     }
 
     /// <summary>Used by dependency injection: <paramref name="httpClient"/> already runs the SDK's handlers.</summary>
     internal LiveChatPartnersClient(HttpClient httpClient, LiveChatPartnersSettings settings, bool ownsHttpClient)
-        : this(CreateAdapter(httpClient, settings))
+        : this(httpClient, settings, ownsHttpClient, SdkParseNodeFactories.Create())
+    {
+    }
+
+    private LiveChatPartnersClient(HttpClient httpClient, LiveChatPartnersSettings settings, bool ownsHttpClient, IParseNodeFactory parseNodeFactory)
+        : this(CreateAdapter(httpClient, settings, parseNodeFactory))
     {
         if (ownsHttpClient) _ownedHttpClient = httpClient;
     }
@@ -69,8 +85,9 @@ public partial class LiveChatPartnersClient : IDisposable
         if (disposing) _ownedHttpClient?.Dispose();
     }
 
-    private static HttpClientRequestAdapter CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings) =>
-        new(new AnonymousAuthenticationProvider(), httpClient: httpClient) { BaseUrl = settings.ApiBaseUrlString };
+    // JSON responses are read by the SDK's FastJsonParseNodeFactory, text ones by Kiota's (SdkParseNodeFactories).
+    private static HttpClientRequestAdapter CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings, IParseNodeFactory parseNodeFactory) =>
+        new(new AnonymousAuthenticationProvider(), parseNodeFactory, httpClient: httpClient) { BaseUrl = settings.ApiBaseUrlString };
 
     private static string RequireToken(string token) =>
         string.IsNullOrWhiteSpace(token)
