@@ -42,4 +42,52 @@ public sealed class ForcedResponseTests(MockServerFixture server)
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture) == (int)response.StatusCode, $"{operationId} forced {status}: got {(int)response.StatusCode} {body}");
     }
+
+    /// <summary>
+    /// The error <c>type</c> the document gives each status, read from its <c>ErrorDetail.type</c> description
+    /// (<c>`validation` (400), `authentication` (401), ...</c>), not from the mock's own table.
+    /// </summary>
+    private static Dictionary<int, string> DocumentedErrorTypes(PartnerApiDocument document)
+    {
+        var description = document.Document.Components.Schemas["ErrorDetail"].ActualProperties["type"].Description!;
+        var types = new Dictionary<int, string>();
+        foreach (Match entry in Regex.Matches(description, @"`(?<type>[a-z_]+)` \((?<statuses>\d{3}(?:, \d{3})*)\)"))
+        {
+            foreach (var status in entry.Groups["statuses"].Value.Split(", "))
+            {
+                types.Add(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), entry.Groups["type"].Value);
+            }
+        }
+
+        Assert.True(types.Count >= 10, $"the document's ErrorDetail.type description names too few statuses: {description}");
+        return types;
+    }
+
+    [Fact]
+    public async Task Every_forced_error_status_answers_the_error_type_the_document_gives_it()
+    {
+        var api = await server.NewSandboxAsync();
+        var document = server.Services.GetRequiredService<PartnerApiDocument>();
+        var types = DocumentedErrorTypes(document);
+        var wrong = new List<string>();
+        var forced = 0;
+        foreach (var operation in document.Operations)
+        {
+            foreach (var status in operation.Operation.ActualResponses.Keys.Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).Where(s => s >= 400))
+            {
+                forced++;
+                var request = new HttpRequestMessage(new HttpMethod(operation.Method), Regex.Replace(operation.Route, "{[^}]+}", "1"));
+                request.Headers.TryAddWithoutValidation("Prefer", $"code={status}");
+                using var response = await api.Http.SendAsync(request);
+                var text = await response.Content.ReadAsStringAsync();
+                var type = (string?)JObject.Parse(text)["error"]?["type"];
+                if ((int)response.StatusCode != status || !types.TryGetValue(status, out var expected) || type != expected)
+                {
+                    wrong.Add($"{operation.OperationId} code={status}: {(int)response.StatusCode} type {type ?? "(none)"}, the document says {types.GetValueOrDefault(status, "(no type)")}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {forced} forced error responses are wrong:\n{string.Join("\n", wrong)}");
+    }
 }
