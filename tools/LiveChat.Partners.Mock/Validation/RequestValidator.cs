@@ -188,6 +188,11 @@ public sealed class RequestValidator
             return null;
         }
 
+        if (parsed.Parameters.Count(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase)) > 1)
+        {
+            return "more than one charset";
+        }
+
         var charset = parsed.Charset.Value!.Trim('"');
         return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase) ? null : charset;
     }
