@@ -64,7 +64,7 @@ public static class AdminEndpoints
             return Error(400, "partner_id: must be 2-32 lower-case letters or digits", "partner_id");
         }
 
-        if (body.Token is { Length: < 8 })
+        if (body.Token is not null && Validation.CodePoints.Count(body.Token) < 8)
         {
             return Error(400, "token: must be at least 8 characters", "token");
         }

@@ -13,7 +13,7 @@ public sealed class ExpertController : ExpertControllerBase
     /// <inheritdoc />
     public override Task<ActionResult<LogoUrl>> UploadExpertLogo(IFormFile body, CancellationToken cancellationToken = default)
     {
-        var extension = ExpertLogo.Check(HttpContext.MockRequest().Body, Request.ContentType);
+        var extension = ExpertLogo.Check(HttpContext.MockRequest().Body.Bytes, Request.ContentType);
         var url = HttpContext.Sandbox().Write(s => s.Expert.UploadLogo(extension));
         return Task.FromResult<ActionResult<LogoUrl>>(new LogoUrl { Result = new Uri(url) });
     }
