@@ -58,6 +58,15 @@ public sealed class ForcedResponseTests(MockServerFixture server)
         return types;
     }
 
+    /// <summary>The mock's status→type table (Errors/ErrorType.cs) is the document's ErrorType table, status for status.</summary>
+    [Fact]
+    public void The_mocks_error_types_are_the_documents()
+    {
+        var document = server.Services.GetRequiredService<PartnerApiDocument>();
+
+        Assert.All(DocumentedErrorTypes(document), entry => Assert.Equal(entry.Value, LiveChat.Partners.Mock.Errors.ErrorType.ForStatus(entry.Key)));
+    }
+
     [Fact]
     public async Task Every_forced_error_status_answers_the_error_type_the_document_gives_it()
     {

@@ -39,5 +39,5 @@ public sealed class BodyReaderMiddleware(RequestDelegate next, IOptions<MockOpti
     }
 
     private static Task TooLargeAsync(HttpContext context, long limit) =>
-        context.WriteErrorAsync(ResponseOrigin.Mock, 413, $"request body is larger than {limit} bytes", [new ErrorField("body", $"must be at most {limit} bytes")]);
+        context.WriteErrorAsync(ResponseOrigin.Limit, 413, $"request body is larger than {limit} bytes", [new ErrorField("body", $"must be at most {limit} bytes")]);
 }

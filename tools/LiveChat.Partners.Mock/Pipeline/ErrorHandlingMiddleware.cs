@@ -22,13 +22,13 @@ public sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILogge
         catch (ApiErrorException error) when (!context.Response.HasStarted)
         {
             context.Response.Clear();
-            await context.WriteErrorAsync(error.IsServerLimit ? ResponseOrigin.Mock : ResponseOrigin.Operation, error);
+            await context.WriteErrorAsync(error.IsServerLimit ? ResponseOrigin.Limit : ResponseOrigin.Operation, error);
         }
         catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
         {
             // Kestrel's body limit (Mock:MaxBodyBytes) hit while reading a chunked body or an admin request.
             context.Response.Clear();
-            await context.WriteErrorAsync(ResponseOrigin.Mock, 413, "request body is too large", [new ErrorField("body", "is larger than the server accepts")]);
+            await context.WriteErrorAsync(ResponseOrigin.Limit, 413, "request body is too large", [new ErrorField("body", "is larger than the server accepts")]);
         }
         catch (BadHttpRequestException error) when (error.Message.StartsWith(UnexpectedEndOfBody, StringComparison.Ordinal))
         {

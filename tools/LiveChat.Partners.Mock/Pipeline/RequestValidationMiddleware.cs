@@ -17,7 +17,7 @@ public sealed class RequestValidationMiddleware(RequestDelegate next, RequestVal
         }
 
         // 415 is a limit of the mock (the document lists it for no operation): strict mode lets it through.
-        return context.WriteErrorAsync(result.Status == 415 ? ResponseOrigin.Mock : ResponseOrigin.Validation, result.Status, result.Message, result.Fields);
+        return context.WriteErrorAsync(result.Status == 415 ? ResponseOrigin.Limit : ResponseOrigin.Validation, result.Status, result.Message, result.Fields);
     }
 
     /// <summary>

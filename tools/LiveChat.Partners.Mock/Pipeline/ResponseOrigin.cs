@@ -19,8 +19,15 @@ public enum ResponseOrigin
     Fault,
 
     /// <summary>
-    /// The mock itself, not the operation: no operation at that path (404, 405), a limit (413, 415, 429 caps), a
-    /// refused <c>Prefer</c> header, a request Kestrel found malformed, or an error of the mock (500).
+    /// A limit the document declares on the operation: the body size (413), the media type (415), the objects a
+    /// sandbox holds (429). Strict mode checks it like any documented answer.
+    /// </summary>
+    Limit,
+
+    /// <summary>
+    /// The mock itself, not the operation: no operation at that path (404, 405), the sandboxes cap of the server
+    /// (429 on the admin API), a refused <c>Prefer</c> header, a request Kestrel found malformed, or an error of the
+    /// mock (500).
     /// </summary>
     Mock,
 }
@@ -36,10 +43,11 @@ public static class ResponseOrigins
         ResponseOrigin.Authentication => "authentication",
         ResponseOrigin.Forced => "forced",
         ResponseOrigin.Fault => "fault",
+        ResponseOrigin.Limit => "limit",
         _ => "mock",
     };
 
     /// <summary>Whether the answer is one of the operation's documented responses (strict mode checks those, and only those).</summary>
     public static bool IsOperationAnswer(this ResponseOrigin origin) =>
-        origin is ResponseOrigin.Operation or ResponseOrigin.Validation or ResponseOrigin.Authentication or ResponseOrigin.Forced;
+        origin is ResponseOrigin.Operation or ResponseOrigin.Validation or ResponseOrigin.Authentication or ResponseOrigin.Forced or ResponseOrigin.Limit;
 }
