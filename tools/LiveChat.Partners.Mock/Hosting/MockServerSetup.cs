@@ -40,6 +40,7 @@ public static class MockServerSetup
         services.AddOptions<MockOptions>().Bind(builder.Configuration.GetSection(MockOptions.Section)).ValidateOnStart()
             .Validate(o => o.MaxBodyBytes > 0, "Mock:MaxBodyBytes must be positive")
             .Validate(o => File.Exists(o.SpecPath), "Mock:Spec must name an existing OpenAPI document");
+        services.AddSingleton<IValidateOptions<MockOptions>, AdminKeyRequirement>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => PartnerApiDocument.LoadAsync(provider.GetRequiredService<IOptions<MockOptions>>().Value.SpecPath, CancellationToken.None).GetAwaiter().GetResult());
         services.AddSingleton<SandboxRegistry>();
@@ -59,10 +60,13 @@ public static class MockServerSetup
         return builder;
     }
 
-    /// <summary>Builds the request pipeline: admin, health and docs, then the Partner API with its contract steps.</summary>
+    /// <summary>Builds the request pipeline: the request target checked, routing, the admin key, then admin, health and docs, and the Partner API with its contract steps.</summary>
     public static WebApplication UseMockServer(this WebApplication app)
     {
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseMiddleware<RequestTargetGuardMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<AdminKeyMiddleware>();
         app.UseWhen(IsPartnerApi, api => api
             .UseMiddleware<StrictResponseMiddleware>()
             .UseMiddleware<ErrorHandlingMiddleware>()
