@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using LiveChat.Partners.Mock.Spec;
 using LiveChat.Partners.Mock.Tests.Infrastructure;
 using LiveChat.Partners.Mock.Validation;
@@ -53,5 +54,26 @@ public sealed class AdminContractTests(MockServerFixture server)
         {
             await CheckAsync(response);
         }
+    }
+
+    [Fact]
+    public async Task A_refused_admin_key_matches_the_admin_document()
+    {
+        const string key = "contract-admin-key-0123456789";
+        using var keyed = server.WithWebHostBuilder(host => host.UseSetting("Mock:AdminKey", key));
+        using var http = keyed.CreateClient();
+        var missing = await http.GetAsync("/_mock/sandboxes");
+        await Expect.ErrorAsync(missing, HttpStatusCode.Unauthorized, "authentication", "X-Mock-Admin-Key");
+        await CheckAsync(missing);
+
+        using var wrong = new HttpRequestMessage(HttpMethod.Delete, "/_mock/sandboxes/xyz") { Headers = { { "X-Mock-Admin-Key", key[..^1] } } };
+        var refused = await http.SendAsync(wrong);
+        await Expect.ErrorAsync(refused, HttpStatusCode.Unauthorized, "authentication", "X-Mock-Admin-Key");
+        await CheckAsync(refused);
+
+        using var right = new HttpRequestMessage(HttpMethod.Get, "/_mock/sandboxes/xyz") { Headers = { { "X-Mock-Admin-Key", key } } };
+        var sandbox = await http.SendAsync(right);
+        await Expect.JsonAsync(sandbox, HttpStatusCode.OK);
+        await CheckAsync(sandbox);
     }
 }

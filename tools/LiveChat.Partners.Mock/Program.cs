@@ -1,13 +1,14 @@
 using LiveChat.Partners.Mock.Hosting;
 
-var arguments = MockCommandLine.Normalize(args);
-var builder = WebApplication.CreateBuilder(arguments);
-builder.Configuration.AddCommandLine(arguments, MockCommandLine.SwitchMappings);
-builder.AddMockServer();
+var commandLine = MockCommandLine.Parse(args, Console.Out, Console.Error);
+if (commandLine.ExitCode is { } exitCode)
+{
+    return exitCode;
+}
 
-var app = builder.Build();
-app.UseMockServer();
-await app.RunAsync();
+var builder = WebApplication.CreateBuilder([.. commandLine.HostArguments]);
+builder.AddMockServer();
+return await MockHost.RunAsync(builder, Console.Error);
 
 /// <summary>The mock server's entry point (public so tests can host it with WebApplicationFactory).</summary>
 public partial class Program;

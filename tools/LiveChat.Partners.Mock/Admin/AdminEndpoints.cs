@@ -7,7 +7,8 @@ namespace LiveChat.Partners.Mock.Admin;
 
 /// <summary>
 /// The admin API under <c>/_mock/</c> (described in <c>openapi/mock-admin.yaml</c>): sandboxes, state
-/// setters, the request journal and fault injection. It needs no token: it is for the machine that runs the mock.
+/// setters, the request journal and fault injection. It needs no Partner API token; on an address that is not loopback
+/// it needs the admin key (<see cref="Pipeline.AdminKeyMiddleware"/>).
 /// </summary>
 public static class AdminEndpoints
 {
@@ -20,7 +21,7 @@ public static class AdminEndpoints
     /// <summary>Maps the admin API.</summary>
     public static void MapMockAdmin(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/_mock");
+        var admin = app.MapGroup("/_mock").WithMetadata(AdminEndpointMetadata.Instance);
         admin.MapPost("/sandboxes", CreateSandbox);
         admin.MapGet("/sandboxes", (SandboxRegistry registry) => Ok(new { result = registry.All.Select(s => s.Credentials).ToList() }));
         admin.MapGet("/sandboxes/{id}", (string id, SandboxRegistry registry) => WithSandbox(registry, id, s => Ok(s.Credentials)));

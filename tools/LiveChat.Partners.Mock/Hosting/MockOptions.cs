@@ -1,6 +1,6 @@
 namespace LiveChat.Partners.Mock.Hosting;
 
-/// <summary>The mock server's settings (section <c>Mock</c>: <c>--strict</c>, <c>--token</c>, <c>Mock__Strict=true</c>...).</summary>
+/// <summary>The mock server's settings (section <c>Mock</c>: <c>--strict</c>, <c>--token</c>, <c>--admin-key</c>, <c>Mock__Strict=true</c>...).</summary>
 public sealed class MockOptions
 {
     /// <summary>The configuration section.</summary>
@@ -17,6 +17,18 @@ public sealed class MockOptions
 
     /// <summary>Create the default sandbox at start-up.</summary>
     public bool CreateDefaultSandbox { get; set; } = true;
+
+    /// <summary>The header that carries <see cref="AdminKey"/> on admin API requests.</summary>
+    public const string AdminKeyHeader = "X-Mock-Admin-Key";
+
+    /// <summary>The shortest accepted <see cref="AdminKey"/>.</summary>
+    public const int MinAdminKeyLength = 16;
+
+    /// <summary>
+    /// The key every admin API request (<c>/_mock/</c>) must carry in <see cref="AdminKeyHeader"/> once it is set;
+    /// required when the mock listens on an address that is not loopback (<see cref="AdminKeyRequirement"/>). Never logged.
+    /// </summary>
+    public string? AdminKey { get; set; }
 
     /// <summary>The OpenAPI document to serve (defaults to the copy next to the app).</summary>
     public string? Spec { get; set; }

@@ -40,6 +40,7 @@ public static class MockServerSetup
         services.AddOptions<MockOptions>().Bind(builder.Configuration.GetSection(MockOptions.Section)).ValidateOnStart()
             .Validate(o => o.MaxBodyBytes > 0, "Mock:MaxBodyBytes must be positive")
             .Validate(o => File.Exists(o.SpecPath), "Mock:Spec must name an existing OpenAPI document");
+        services.AddSingleton<IValidateOptions<MockOptions>, AdminKeyRequirement>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => PartnerApiDocument.LoadAsync(provider.GetRequiredService<IOptions<MockOptions>>().Value.SpecPath, CancellationToken.None).GetAwaiter().GetResult());
         services.AddSingleton<SandboxRegistry>();
@@ -61,13 +62,16 @@ public static class MockServerSetup
     }
 
     /// <summary>
-    /// Builds the request pipeline: admin, health and docs, then the Partner API with its contract steps. Routing
-    /// (added first by the host) has matched the endpoint; <see cref="MockRequestMiddleware"/> maps the request once;
-    /// the journal, outside everything that can answer, records what the client received.
+    /// Builds the request pipeline: the request target checked, routing (which matches the endpoint), the admin
+    /// key, then admin, health and docs, and the Partner API with its contract steps: <see cref="MockRequestMiddleware"/>
+    /// maps the request once; the journal, outside everything that can answer, records what the client received.
     /// </summary>
     public static WebApplication UseMockServer(this WebApplication app)
     {
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseMiddleware<RequestTargetGuardMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<AdminKeyMiddleware>();
         app.UseWhen(IsPartnerApi, api => api
             .UseMiddleware<MockRequestMiddleware>()
             .UseMiddleware<JournalMiddleware>()

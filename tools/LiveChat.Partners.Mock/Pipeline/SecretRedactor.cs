@@ -12,7 +12,7 @@ public static partial class SecretRedactor
 
     private static readonly HashSet<string> SecretNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "authorization", "cookie", "password", "current_password", "new_password", "token", "number", "verification_value", "cvv", "key",
+        "authorization", "cookie", "password", "current_password", "new_password", "token", "number", "verification_value", "cvv", "key", Hosting.MockOptions.AdminKeyHeader,
     };
 
     /// <summary>Whether a header, query parameter or JSON property named <paramref name="name"/> holds a secret.</summary>
