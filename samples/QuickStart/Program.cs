@@ -55,7 +55,7 @@ await Step("POST /affiliates/livechat/campaigns with a 3-character name -> 400",
         await client.Affiliates.Livechat.Campaigns.PostAsync(new CreateLiveChatCampaignRequest { Name = "abc", TrialDuration = 30 });
         throw new InvalidOperationException("the API accepted a 3-character campaign name");
     }
-    catch (LiveChatPartnersApiException e) when (e.StatusCode == HttpStatusCode.BadRequest)
+    catch (ErrorResponse e) when (e.StatusCode == HttpStatusCode.BadRequest)
     {
         return $"{e.ErrorType}: " + string.Join("; ", e.Fields.Select(f => $"{f.Name} {f.Reason}"));
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using LiveChat.Partners.Models;
 
 namespace LiveChat.Partners.Tests;
 
@@ -28,7 +29,7 @@ public class DependencyInjectionTests
         Assert.Same(client, provider.GetRequiredService<LiveChatPartnersClient>());
 
         stub.Then(HttpStatusCode.ServiceUnavailable);
-        await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.Tokens.GetAsync());
+        await Assert.ThrowsAsync<ErrorResponse>(() => client.Tokens.GetAsync());
 
         var request = Assert.Single(stub.Requests); // Retry:MaxRetries = 0 was bound
         Assert.Equal("http://127.0.0.1:5080/v2/partners/tokens", request.Uri.ToString());
@@ -78,7 +79,7 @@ public class DependencyInjectionTests
 
         await client.Js.V1.Token.GetAsync(q => q.QueryParameters.Key = "k");
         stub.Then(HttpStatusCode.Unauthorized, """{"error":{"type":"authentication","message":"bad token di-token"}}""");
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.GetAsync());
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.GetAsync());
 
         Assert.Equal("https://api.recurly.com/js/v1/token", stub.Requests[0].Uri.GetLeftPart(UriPartial.Path));
         Assert.Null(stub.Requests[0].Authorization);

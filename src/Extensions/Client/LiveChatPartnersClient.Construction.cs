@@ -11,7 +11,7 @@ namespace LiveChat.Partners;
 /// </summary>
 /// <remarks>
 /// <para>Thread-safe: create one and share it (or register it with <c>services.AddLiveChatPartnersClient</c>).</para>
-/// <para>Every non-2xx answer throws <see cref="LiveChatPartnersApiException"/>.</para>
+/// <para>Every non-2xx answer throws <see cref="Models.ErrorResponse"/>.</para>
 /// <para>To mock it, pass a mocked <see cref="Microsoft.Kiota.Abstractions.IRequestAdapter"/> to the
 /// <see cref="LiveChatPartnersClient(Microsoft.Kiota.Abstractions.IRequestAdapter)"/> constructor; the hand-written
 /// helpers (<c>GetWithdrawalInvoiceAsync</c>...) are <c>virtual</c>.</para>
