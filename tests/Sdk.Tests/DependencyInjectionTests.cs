@@ -37,6 +37,44 @@ public class DependencyInjectionTests
         Assert.StartsWith("AgencyTool/2.0 LiveChat.Partners/", request.UserAgent);
     }
 
+    [Theory]
+    [InlineData("Timeout", "30")]
+    [InlineData("Retry:MaxDelay", "10")]
+    [InlineData("Retry:InitialDelay", "1.5")]
+    public void A_bare_number_for_a_duration_is_refused_with_the_format(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LiveChatPartners:Token"] = "from-config",
+            ["LiveChatPartners:" + key] = value,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLiveChatPartnersClient(configuration.GetSection(LiveChatPartnersClientOptions.SectionName), o => o.HttpMessageHandler = new StubHandler());
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<LiveChatPartnersClient>());
+
+        Assert.Contains($"LiveChatPartners:{key} = \"{value}\"", error.Message);
+        Assert.Contains("\"00:00:30\" for 30 seconds", error.Message);
+    }
+
+    [Fact]
+    public void A_timeout_in_hh_mm_ss_is_bound()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LiveChatPartners:Token"] = "from-config",
+            ["LiveChatPartners:Timeout"] = "00:00:07",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLiveChatPartnersClient(configuration.GetSection(LiveChatPartnersClientOptions.SectionName));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveChatPartnersClientOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(7), options.Timeout);
+    }
+
     [Fact]
     public async Task Configuration_in_code_and_the_time_provider_from_the_container()
     {

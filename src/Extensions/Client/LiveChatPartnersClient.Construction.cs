@@ -85,9 +85,10 @@ public partial class LiveChatPartnersClient : IDisposable
         if (disposing) _ownedHttpClient?.Dispose();
     }
 
-    // JSON responses are read by the SDK's FastJsonParseNodeFactory, text ones by Kiota's (SdkParseNodeFactories).
-    private static HttpClientRequestAdapter CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings, IParseNodeFactory parseNodeFactory) =>
-        new(new AnonymousAuthenticationProvider(), parseNodeFactory, httpClient: httpClient) { BaseUrl = settings.ApiBaseUrlString };
+    // JSON responses are read by the SDK's FastJsonParseNodeFactory, text ones by Kiota's (SdkParseNodeFactories);
+    // PathParameterGuard refuses an empty path id before anything is sent.
+    private static PathParameterGuard CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings, IParseNodeFactory parseNodeFactory) =>
+        new(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodeFactory, httpClient: httpClient) { BaseUrl = settings.ApiBaseUrlString });
 
     private static string RequireToken(string token) =>
         string.IsNullOrWhiteSpace(token)

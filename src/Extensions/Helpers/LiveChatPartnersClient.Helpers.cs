@@ -6,9 +6,9 @@ public partial class LiveChatPartnersClient
 {
     /// <summary>
     /// Gets a withdrawal's invoice by its id as withdrawals report it, <c>YYYY/M/{partner_id}</c>
-    /// (<c>GET /affiliates/withdrawals/invoices/2019/2/xyz</c>).
+    /// (<c>GET /affiliates/withdrawals/invoices/2019/3/xyz</c>).
     /// </summary>
-    /// <param name="invoiceId">For example <c>2019/2/xyz</c>.</param>
+    /// <param name="invoiceId">For example <c>2019/3/xyz</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The invoice.</returns>
     /// <exception cref="FormatException"><paramref name="invoiceId"/> is not <c>YYYY/M/{partner_id}</c>.</exception>
