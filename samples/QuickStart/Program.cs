@@ -101,7 +101,7 @@ await Step("GET /resellers/licenses/123/invoices/123 (PDF)", async () =>
 await Step("GET /affiliates/withdrawals/invoices/2019/3/xyz", async () =>
 {
     var invoice = await client.GetWithdrawalInvoiceAsync("2019/3/xyz");
-    return $"{invoice?.Amount:0.00} USD to {invoice?.Company}";
+    return $"{invoice?.Amount:0.00} USD";
 });
 
 await Step("GET /resellers/licenses/999 -> 404, caught as ErrorResponse", async () =>
