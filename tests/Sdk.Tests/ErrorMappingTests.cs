@@ -96,6 +96,26 @@ public class ErrorMappingTests
     }
 
     [Fact]
+    public async Task Kiotas_own_error_mapping_gives_the_same_exception_on_an_adapter_without_the_sdk_handlers()
+    {
+        // A caller's own adapter (no ApiErrorHandler): Kiota reads the body into the generated ErrorResponse itself.
+        var stub = new StubHandler().Then(HttpStatusCode.NotFound, """{"error":{"type":"not_found","message":"license not found"}}""");
+        using var http = new HttpClient(stub);
+        var adapter = new Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter(
+            new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), httpClient: http)
+        { BaseUrl = "https://api.livechatinc.com/v2/partners" };
+        var client = new LiveChatPartnersClient(adapter);
+
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.Resellers.Licenses["999"].GetAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
+        Assert.Equal(LiveChatPartnersErrorTypes.NotFound, error.ErrorType);
+        Assert.Equal("license not found", error.ErrorMessage);
+        Assert.Empty(error.Fields);
+        Assert.False(error.IsTransient);
+    }
+
+    [Fact]
     public async Task Validation_error_carries_the_offending_fields()
     {
         var stub = new StubHandler().Then(HttpStatusCode.BadRequest,
