@@ -55,7 +55,7 @@ await Step("POST /affiliates/livechat/campaigns with a 3-character name -> 400",
         await client.Affiliates.Livechat.Campaigns.PostAsync(new CreateLiveChatCampaignRequest { Name = "abc", TrialDuration = 30 });
         throw new InvalidOperationException("the API accepted a 3-character campaign name");
     }
-    catch (LiveChatPartnersApiException e) when (e.StatusCode == HttpStatusCode.BadRequest)
+    catch (ErrorResponse e) when (e.StatusCode == HttpStatusCode.BadRequest)
     {
         return $"{e.ErrorType}: " + string.Join("; ", e.Fields.Select(f => $"{f.Name} {f.Reason}"));
     }
@@ -74,6 +74,60 @@ await Step("GET /affiliates/livechat/licenses?date_from=2018-01-01", async () =>
 {
     var licenses = await client.Affiliates.Livechat.Licenses.GetAsync(q => q.QueryParameters.DateFrom = new DateOnly(2018, 1, 1).ToLiveChatDate());
     return $"{licenses?.Result?.Count} license(s)";
+});
+
+// The SDK README's examples, with the ids of the mock's default sandbox (partner xyz).
+await Step("GET /resellers/licenses/123/invoices", async () =>
+{
+    var invoices = await client.Resellers.Licenses["123"].Invoices.GetAsync();
+    var first = invoices?.Result?.FirstOrDefault();
+    return $"{invoices?.Result?.Count} invoice(s), #{first?.InvoiceNo} issued {first?.IssueTime:u}";
+});
+
+await Step("GET /resellers/licenses/123/invoices/123 (PDF)", async () =>
+{
+    var path = Path.Combine(Path.GetTempPath(), $"invoice-123-{Environment.ProcessId}.pdf");
+    try
+    {
+        await client.SaveLicenseInvoicePdfAsync("123", 123, path);
+        return $"{new FileInfo(path).Length} bytes";
+    }
+    finally
+    {
+        File.Delete(path);
+    }
+});
+
+await Step("GET /affiliates/withdrawals/invoices/2019/3/xyz", async () =>
+{
+    var invoice = await client.GetWithdrawalInvoiceAsync("2019/3/xyz");
+    return $"{invoice?.Amount:0.00} USD";
+});
+
+await Step("GET /resellers/licenses/999 -> 404, caught as ErrorResponse", async () =>
+{
+    try
+    {
+        await client.Resellers.Licenses["999"].GetAsync();
+        throw new InvalidOperationException("the API found license 999");
+    }
+    catch (ErrorResponse e) when (e.StatusCode == HttpStatusCode.NotFound)
+    {
+        return $"{e.ErrorType}: {e.ErrorMessage}";
+    }
+});
+
+await Step("Licenses[\"\"] -> ArgumentException, no request", async () =>
+{
+    try
+    {
+        await client.Resellers.Licenses[""].GetAsync();
+        throw new InvalidOperationException("an empty license id was sent");
+    }
+    catch (ArgumentException e)
+    {
+        return e.Message;
+    }
 });
 
 await Step("GET /js/v1/token (Recurly host, no Partner token)", async () =>

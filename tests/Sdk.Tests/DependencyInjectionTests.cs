@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using LiveChat.Partners.Models;
 
 namespace LiveChat.Partners.Tests;
 
@@ -28,12 +29,50 @@ public class DependencyInjectionTests
         Assert.Same(client, provider.GetRequiredService<LiveChatPartnersClient>());
 
         stub.Then(HttpStatusCode.ServiceUnavailable);
-        await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.Tokens.GetAsync());
+        await Assert.ThrowsAsync<ErrorResponse>(() => client.Tokens.GetAsync());
 
         var request = Assert.Single(stub.Requests); // Retry:MaxRetries = 0 was bound
         Assert.Equal("http://127.0.0.1:5080/v2/partners/tokens", request.Uri.ToString());
         Assert.Equal("Bearer from-config", request.Authorization);
         Assert.StartsWith("AgencyTool/2.0 LiveChat.Partners/", request.UserAgent);
+    }
+
+    [Theory]
+    [InlineData("Timeout", "30")]
+    [InlineData("Retry:MaxDelay", "10")]
+    [InlineData("Retry:InitialDelay", "1.5")]
+    public void A_bare_number_for_a_duration_is_refused_with_the_format(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LiveChatPartners:Token"] = "from-config",
+            ["LiveChatPartners:" + key] = value,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLiveChatPartnersClient(configuration.GetSection(LiveChatPartnersClientOptions.SectionName), o => o.HttpMessageHandler = new StubHandler());
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<LiveChatPartnersClient>());
+
+        Assert.Contains($"LiveChatPartners:{key} = \"{value}\"", error.Message);
+        Assert.Contains("\"00:00:30\" for 30 seconds", error.Message);
+    }
+
+    [Fact]
+    public void A_timeout_in_hh_mm_ss_is_bound()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LiveChatPartners:Token"] = "from-config",
+            ["LiveChatPartners:Timeout"] = "00:00:07",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLiveChatPartnersClient(configuration.GetSection(LiveChatPartnersClientOptions.SectionName));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveChatPartnersClientOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(7), options.Timeout);
     }
 
     [Fact]
@@ -78,7 +117,7 @@ public class DependencyInjectionTests
 
         await client.Js.V1.Token.GetAsync(q => q.QueryParameters.Key = "k");
         stub.Then(HttpStatusCode.Unauthorized, """{"error":{"type":"authentication","message":"bad token di-token"}}""");
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.GetAsync());
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.GetAsync());
 
         Assert.Equal("https://api.recurly.com/js/v1/token", stub.Requests[0].Uri.GetLeftPart(UriPartial.Path));
         Assert.Null(stub.Requests[0].Authorization);

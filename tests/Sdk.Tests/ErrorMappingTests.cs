@@ -1,26 +1,81 @@
 using System.Net;
+using LiveChat.Partners.Models;
+using LiveChat.Partners.Tests.Serialization;
 
 namespace LiveChat.Partners.Tests;
 
-/// <summary>Every documented 4xx/5xx surfaces as <see cref="LiveChatPartnersApiException"/> with the error body's parts.</summary>
+/// <summary>Every documented 4xx/5xx surfaces as <see cref="ErrorResponse"/> with the error body's parts.</summary>
 public class ErrorMappingTests
 {
-    public static TheoryData<int, string> DocumentedStatuses => new()
+    /// <summary>Every (status, type) pair of the document's <c>ErrorType.x-status-codes</c>, read from the document.</summary>
+    public static TheoryData<int, string> DocumentedStatuses
     {
-        { 400, "validation" },
-        { 401, "authentication" },
-        { 403, "authorization" },
-        { 404, "not_found" },
-        { 405, "method_not_allowed" },
-        { 409, "conflict" },
-        { 413, "entity_too_large" },
-        { 415, "unsupported_media_type" },
-        { 429, "too_many_requests" },
-        { 500, "internal" },
-        { 502, "service_unavailable" },
-        { 503, "service_unavailable" },
-        { 504, "service_unavailable" },
-    };
+        get
+        {
+            var data = new TheoryData<int, string>();
+            foreach (var (type, statuses) in DocumentStatusCodes())
+            {
+                foreach (var status in statuses) data.Add(status, type);
+            }
+
+            return data;
+        }
+    }
+
+    [Fact]
+    public void The_sdk_error_type_table_is_the_documents_x_status_codes()
+    {
+        var document = DocumentStatusCodes();
+        var sdk = LiveChatPartnersErrorTypes.StatusCodes.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+        Assert.Equal(document.Keys.Order(), sdk.Keys.Order());
+        foreach (var (type, statuses) in document) Assert.Equal(statuses, sdk[type]);
+
+        // x-extensible-enum lists the same types.
+        var listed = ResponseSchemas.Document["components"]!["schemas"]!["ErrorType"]!["x-extensible-enum"]!.AsArray().Select(n => n!.GetValue<string>());
+        Assert.Equal(document.Keys.Order(), listed.Order());
+    }
+
+    [Fact]
+    public void Transient_means_the_statuses_of_too_many_requests_and_service_unavailable()
+    {
+        var document = DocumentStatusCodes();
+        var transient = document["too_many_requests"].Concat(document["service_unavailable"]).ToHashSet();
+
+        for (var status = 100; status < 600; status++)
+            Assert.Equal(transient.Contains(status), LiveChatPartnersErrorTypes.IsTransientStatus(status));
+    }
+
+    [Theory]
+    [InlineData(200, null)]
+    [InlineData(418, null)]
+    [InlineData(501, null)]
+    [InlineData(503, "service_unavailable")]
+    public void ForStatus_answers_only_the_documents_statuses(int status, string? type) =>
+        Assert.Equal(type, LiveChatPartnersErrorTypes.ForStatus(status));
+
+    [Fact]
+    public async Task Catching_the_exception_the_generated_docs_name_catches()
+    {
+        // Every generated method documents <exception cref="ErrorResponse">: that is what a caller writes.
+        var stub = new StubHandler().Then(HttpStatusCode.NotFound, """{"error":{"type":"not_found","message":"license not found"}}""");
+        using var client = TestClients.Create(stub);
+
+        ErrorResponse? caught = null;
+        try
+        {
+            await client.Resellers.Licenses["999"].GetAsync();
+        }
+        catch (ErrorResponse e)
+        {
+            caught = e;
+        }
+
+        Assert.NotNull(caught);
+        Assert.Equal(typeof(ErrorResponse), caught!.GetType());
+        Assert.Equal(HttpStatusCode.NotFound, caught.StatusCode);
+        Assert.Equal("license not found", caught.Error?.Message);
+    }
 
     [Theory]
     [MemberData(nameof(DocumentedStatuses))]
@@ -29,7 +84,7 @@ public class ErrorMappingTests
         var stub = new StubHandler { Default = _ => StubHandler.Json((HttpStatusCode)status, $$$"""{"error":{"type":"{{{type}}}","message":"something {{{type}}}"}}""") };
         using var client = TestClients.Create(stub, configure: o => o.Retry.MaxRetries = 0);
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.Tokens.GetAsync());
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.Tokens.GetAsync());
 
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
         Assert.Equal(status, error.ResponseStatusCode);
@@ -41,13 +96,33 @@ public class ErrorMappingTests
     }
 
     [Fact]
+    public async Task Kiotas_own_error_mapping_gives_the_same_exception_on_an_adapter_without_the_sdk_handlers()
+    {
+        // A caller's own adapter (no ApiErrorHandler): Kiota reads the body into the generated ErrorResponse itself.
+        var stub = new StubHandler().Then(HttpStatusCode.NotFound, """{"error":{"type":"not_found","message":"license not found"}}""");
+        using var http = new HttpClient(stub);
+        var adapter = new Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter(
+            new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), httpClient: http)
+        { BaseUrl = "https://api.livechatinc.com/v2/partners" };
+        var client = new LiveChatPartnersClient(adapter);
+
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.Resellers.Licenses["999"].GetAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
+        Assert.Equal(LiveChatPartnersErrorTypes.NotFound, error.ErrorType);
+        Assert.Equal("license not found", error.ErrorMessage);
+        Assert.Empty(error.Fields);
+        Assert.False(error.IsTransient);
+    }
+
+    [Fact]
     public async Task Validation_error_carries_the_offending_fields()
     {
         var stub = new StubHandler().Then(HttpStatusCode.BadRequest,
             """{"error":{"type":"validation","message":"name: must be at least 5 characters","fields":[{"name":"name","reason":"must be at least 5 characters"},{"name":"trial_duration","reason":"must be between 14 and 60"}]}}""");
         using var client = TestClients.Create(stub);
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() =>
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() =>
             client.Affiliates.Livechat.Campaigns.PostAsync(new Models.CreateLiveChatCampaignRequest { Name = "abc", TrialDuration = 7 }));
 
         Assert.True(error.IsValidationError);
@@ -63,7 +138,7 @@ public class ErrorMappingTests
         var stub = new StubHandler().Then((HttpStatusCode)418, "I'm a teapot");
         using var client = TestClients.Create(stub);
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.Tokens.GetAsync());
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.Tokens.GetAsync());
 
         Assert.Equal(418, (int)error.StatusCode);
         Assert.Null(error.ErrorType);
@@ -77,7 +152,7 @@ public class ErrorMappingTests
         var stub = new StubHandler().Then(HttpStatusCode.Unauthorized, echoed);
         using var client = TestClients.Create(stub);
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.GetAsync());
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.GetAsync());
 
         Assert.DoesNotContain(TestClients.Token, error.Message);
         Assert.DoesNotContain(TestClients.Token, error.ToString());
@@ -96,7 +171,7 @@ public class ErrorMappingTests
             o.TokenProvider = _ => Task.FromResult("rotating-XYZ");
         });
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.GetAsync());
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.GetAsync());
 
         Assert.DoesNotContain("rotating-XYZ", error.ToString());
         Assert.DoesNotContain("rotating-XYZ", error.RawBody);
@@ -108,7 +183,7 @@ public class ErrorMappingTests
         var stub = new StubHandler().Then(HttpStatusCode.BadRequest, """{"error":{"type":"validation","message":"date_from: invalid"}}""");
         using var client = TestClients.Create(stub);
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() =>
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() =>
             client.Affiliates.Livechat.Licenses.GetAsync(q => q.QueryParameters.DateFrom = new DateTime(2024, 1, 5).ToLiveChatDate()));
 
         Assert.Equal("https://api.livechatinc.com/v2/partners/affiliates/livechat/licenses", error.RequestUri!.ToString());
@@ -120,7 +195,7 @@ public class ErrorMappingTests
         var stub = new StubHandler().Then(_ => new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("<html>bad gateway</html>") });
         using var client = TestClients.Create(stub, configure: o => o.Retry.MaxRetries = 0);
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.GetAsync());
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.GetAsync());
 
         Assert.Equal("<html>bad gateway</html>", error.RawBody);
         Assert.True(error.IsTransient);
@@ -136,7 +211,11 @@ public class ErrorMappingTests
         Microsoft.Kiota.Abstractions.ApiException error = await Assert.ThrowsAnyAsync<Microsoft.Kiota.Abstractions.ApiException>(() =>
             client.Resellers.Licenses["999"].GetAsync());
 
-        Assert.IsType<LiveChatPartnersApiException>(error);
+        Assert.IsType<ErrorResponse>(error);
         Assert.Equal(["abc"], error.ResponseHeaders["X-Request-Id"]);
     }
+
+    private static Dictionary<string, int[]> DocumentStatusCodes() =>
+        ResponseSchemas.Document["components"]!["schemas"]!["ErrorType"]!["x-status-codes"]!.AsObject()
+            .ToDictionary(e => e.Key, e => e.Value!.AsArray().Select(n => n!.GetValue<int>()).ToArray());
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using LiveChat.Partners.Models;
 
 namespace LiveChat.Partners.Tests;
 
@@ -147,7 +148,7 @@ public class HelperTests
         using var client = TestClients.Create(stub);
         var path = Path.Combine(Path.GetTempPath(), $"invoice-{Guid.NewGuid():N}.pdf");
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.SaveLicenseInvoicePdfAsync("123", 7, path));
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.SaveLicenseInvoicePdfAsync("123", 7, path));
 
         Assert.Equal(LiveChatPartnersErrorTypes.NotFound, error.ErrorType);
         Assert.False(File.Exists(path));

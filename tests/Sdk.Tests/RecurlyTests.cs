@@ -1,3 +1,5 @@
+using LiveChat.Partners.Models;
+
 namespace LiveChat.Partners.Tests;
 
 /// <summary>Reference, "Get Recurly Token": <c>GET https://api.recurly.com/js/v1/token</c>, its own host, no Partner token.</summary>
@@ -56,7 +58,7 @@ public class RecurlyTests
             """{"error":{"code":"invalid_parameter","message":"number is invalid","fields":[{"name":"number","reason":"is invalid"}]}}""");
         using var client = TestClients.Create(stub);
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() =>
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() =>
             client.Js.V1.Token.GetAsync(q => q.QueryParameters.Number = "4111111111111111"));
 
         Assert.Equal("number is invalid", error.ErrorMessage);

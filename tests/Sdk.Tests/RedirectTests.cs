@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Kiota.Http.HttpClientLibrary;
+using LiveChat.Partners.Models;
 
 namespace LiveChat.Partners.Tests;
 
@@ -56,7 +57,7 @@ public sealed class RedirectTests
         var stub = new StubHandler().Then(RedirectTo(HttpStatusCode.Found, location));
         using var http = Chain(stub, "https://api.example.com");
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => http.GetAsync(new Uri("https://api.example.com/v2/partners/coupons")));
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => http.GetAsync(new Uri("https://api.example.com/v2/partners/coupons")));
 
         // Not followed: the other server is never asked, and the 3xx is the caller's error to see.
         Assert.Equal(1, stub.Count);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
+using LiveChat.Partners.Models;
 
 namespace LiveChat.Partners.Tests;
 
@@ -61,7 +62,7 @@ public class RetryTests
             time.Advance(TimeSpan.FromSeconds(upper / 2) + TimeSpan.FromMilliseconds(1));
         }
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => call.WaitAsync(TimeSpan.FromSeconds(5)));
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => call.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(6, stub.Count);
     }
@@ -110,7 +111,7 @@ public class RetryTests
         stub.Then(HttpStatusCode.TooManyRequests, """{"error":{"type":"too_many_requests","message":"slow down"}}""",
             r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(120)));
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.GetAsync().WaitAsync(TimeSpan.FromSeconds(5)));
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.GetAsync().WaitAsync(TimeSpan.FromSeconds(5)));
 
         Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
         Assert.Equal(1, stub.Count);
@@ -122,7 +123,7 @@ public class RetryTests
         var (client, stub, _) = Create();
         stub.Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.Created);
 
-        await Assert.ThrowsAsync<LiveChatPartnersApiException>(() =>
+        await Assert.ThrowsAsync<ErrorResponse>(() =>
             client.Tokens.PostAsync(new Models.CreateApiTokenRequest { Label = "my token" }).WaitAsync(TimeSpan.FromSeconds(5)));
 
         Assert.Equal(1, stub.Count);
@@ -193,7 +194,7 @@ public class RetryTests
         var (client, stub, _) = Create(o => o.Retry.MaxRetries = 0);
         stub.Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.OK);
 
-        await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.GetAsync().WaitAsync(TimeSpan.FromSeconds(5)));
+        await Assert.ThrowsAsync<ErrorResponse>(() => client.GetAsync().WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal(1, stub.Count);
     }
 
@@ -203,7 +204,7 @@ public class RetryTests
         var (client, stub, _) = Create();
         stub.Then(HttpStatusCode.InternalServerError);
 
-        await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.GetAsync().WaitAsync(TimeSpan.FromSeconds(5)));
+        await Assert.ThrowsAsync<ErrorResponse>(() => client.GetAsync().WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal(1, stub.Count);
     }
 

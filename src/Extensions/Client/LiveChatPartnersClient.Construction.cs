@@ -11,7 +11,7 @@ namespace LiveChat.Partners;
 /// </summary>
 /// <remarks>
 /// <para>Thread-safe: create one and share it (or register it with <c>services.AddLiveChatPartnersClient</c>).</para>
-/// <para>Every non-2xx answer throws <see cref="LiveChatPartnersApiException"/>.</para>
+/// <para>Every non-2xx answer throws <see cref="Models.ErrorResponse"/>.</para>
 /// <para>To mock it, pass a mocked <see cref="Microsoft.Kiota.Abstractions.IRequestAdapter"/> to the
 /// <see cref="LiveChatPartnersClient(Microsoft.Kiota.Abstractions.IRequestAdapter)"/> constructor; the hand-written
 /// helpers (<c>GetWithdrawalInvoiceAsync</c>...) are <c>virtual</c>.</para>
@@ -85,9 +85,10 @@ public partial class LiveChatPartnersClient : IDisposable
         if (disposing) _ownedHttpClient?.Dispose();
     }
 
-    // JSON responses are read by the SDK's FastJsonParseNodeFactory, text ones by Kiota's (SdkParseNodeFactories).
-    private static HttpClientRequestAdapter CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings, IParseNodeFactory parseNodeFactory) =>
-        new(new AnonymousAuthenticationProvider(), parseNodeFactory, httpClient: httpClient) { BaseUrl = settings.ApiBaseUrlString };
+    // JSON responses are read by the SDK's FastJsonParseNodeFactory, text ones by Kiota's (SdkParseNodeFactories);
+    // PathParameterGuard refuses an empty path id before anything is sent.
+    private static PathParameterGuard CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings, IParseNodeFactory parseNodeFactory) =>
+        new(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodeFactory, httpClient: httpClient) { BaseUrl = settings.ApiBaseUrlString });
 
     private static string RequireToken(string token) =>
         string.IsNullOrWhiteSpace(token)

@@ -18,7 +18,7 @@ public sealed class LiveChatPartnersRetryOptions
 
     /// <summary>
     /// The longest <c>Retry-After</c> the client waits for. A longer one is not waited for: the answer surfaces as a
-    /// <see cref="LiveChatPartnersApiException"/> whose <see cref="LiveChatPartnersApiException.RetryAfter"/> says when to try again.
+    /// <see cref="Models.ErrorResponse"/> whose <see cref="Models.ErrorResponse.RetryAfter"/> says when to try again.
     /// Defaults to 60 seconds.
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);

@@ -1,16 +1,16 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
+using LiveChat.Partners.Models;
 
 namespace LiveChat.Partners;
 
 /// <summary>
-/// Turns every non-2xx answer into a <see cref="LiveChatPartnersApiException"/>, whatever the status and whether or not
+/// Turns every non-2xx answer into an <see cref="ErrorResponse"/> (the exception the generated docs name), whatever the status and whether or not
 /// the document declares it, parsing the error body <c>{"error": {"type", "message", "fields": [{"name", "reason"}]}}</c>.
 /// </summary>
 internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : DelegatingHandler
 {
-    /// <summary>Bodies longer than this are cut in <see cref="LiveChatPartnersApiException.RawBody"/>.</summary>
+    /// <summary>Bodies longer than this are cut in <see cref="ErrorResponse.RawBody"/>.</summary>
     internal const int MaxBodyChars = 64 * 1024;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -26,21 +26,18 @@ internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : Deleg
         }
     }
 
-    internal static LiveChatPartnersApiException Create(HttpRequestMessage request, HttpResponseMessage response, string body, LiveChatPartnersSettings settings)
+    internal static ErrorResponse Create(HttpRequestMessage request, HttpResponseMessage response, string body, LiveChatPartnersSettings settings)
     {
         var secrets = new[] { RequestState.GetSentToken(request), settings.StaticToken };
         body = Redact(body, secrets);
-        ParseErrorBody(body, out var type, out var message, out var fields);
-        message = message is null ? null : Redact(message, secrets);
-        var uri = request.RequestUri is { } u ? new Uri(u.GetLeftPart(UriPartial.Path)) : null;
-        var exception = new LiveChatPartnersApiException(
+        var error = ParseErrorBody(body);
+        if (error?.Message is { } message) error.Message = Redact(message, secrets);
+        var exception = new ErrorResponse(
             response.StatusCode,
-            type,
-            message,
-            fields,
+            error,
             body,
             request.Method.Method,
-            uri,
+            request.RequestUri,
             RetryAfterOf(response, settings.TimeProvider));
         foreach (var header in response.Headers)
             exception.ResponseHeaders[header.Key] = header.Value;
@@ -102,38 +99,39 @@ internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : Deleg
         return text;
     }
 
-    private static void ParseErrorBody(string body, out string? type, out string? message, out List<LiveChatPartnersErrorField> fields)
+    /// <summary>The body's <c>error</c> object, or null when the body is not the documented shape (an HTML page from a proxy, say).</summary>
+    private static ErrorDetail? ParseErrorBody(string body)
     {
-        type = null;
-        message = null;
-        fields = [];
-        if (string.IsNullOrWhiteSpace(body)) return;
+        if (string.IsNullOrWhiteSpace(body)) return null;
         try
         {
             using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return;
-            if (!document.RootElement.TryGetProperty("error", out var error)) return;
-            if (error.ValueKind == JsonValueKind.String)
-            {
-                message = error.GetString();
-                return;
-            }
+            if (document.RootElement.ValueKind != JsonValueKind.Object) return null;
+            if (!document.RootElement.TryGetProperty("error", out var error)) return null;
+            if (error.ValueKind == JsonValueKind.String) return new ErrorDetail { Message = error.GetString() };
+            if (error.ValueKind != JsonValueKind.Object) return null;
 
-            if (error.ValueKind != JsonValueKind.Object) return;
-            type = StringOf(error, "type") ?? StringOf(error, "code");
-            message = StringOf(error, "message");
+            var fields = new List<ErrorField>();
             if (error.TryGetProperty("fields", out var list) && list.ValueKind == JsonValueKind.Array)
             {
                 foreach (var item in list.EnumerateArray())
                 {
                     if (item.ValueKind == JsonValueKind.Object)
-                        fields.Add(new LiveChatPartnersErrorField(StringOf(item, "name") ?? string.Empty, StringOf(item, "reason") ?? string.Empty));
+                        fields.Add(new ErrorField { Name = StringOf(item, "name") ?? string.Empty, Reason = StringOf(item, "reason") ?? string.Empty });
                 }
             }
+
+            return new ErrorDetail
+            {
+                Type = StringOf(error, "type") ?? StringOf(error, "code"),
+                Message = StringOf(error, "message"),
+                Fields = fields,
+            };
         }
         catch (JsonException)
         {
-            // Not JSON (an HTML error page from a proxy, say): the raw body still says what happened.
+            // Not JSON: the raw body still says what happened.
+            return null;
         }
     }
 

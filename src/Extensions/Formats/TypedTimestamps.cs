@@ -105,3 +105,10 @@ public partial class Withdrawal
     /// <summary><see cref="ActionTimestamp"/> as a UTC instant (null until the withdrawal is acted on).</summary>
     public DateTimeOffset? ActionTime => LiveChatTimestamp.Parse(ActionTimestamp);
 }
+
+/// <summary>A license invoice.</summary>
+public partial class Invoice
+{
+    /// <summary><see cref="Date"/>, when the invoice was issued, as a UTC instant.</summary>
+    public DateTimeOffset? IssueTime => LiveChatTimestamp.Parse(Date);
+}

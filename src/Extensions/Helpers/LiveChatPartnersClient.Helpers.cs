@@ -6,13 +6,13 @@ public partial class LiveChatPartnersClient
 {
     /// <summary>
     /// Gets a withdrawal's invoice by its id as withdrawals report it, <c>YYYY/M/{partner_id}</c>
-    /// (<c>GET /affiliates/withdrawals/invoices/2019/2/xyz</c>).
+    /// (<c>GET /affiliates/withdrawals/invoices/2019/3/xyz</c>).
     /// </summary>
-    /// <param name="invoiceId">For example <c>2019/2/xyz</c>.</param>
+    /// <param name="invoiceId">For example <c>2019/3/xyz</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The invoice.</returns>
     /// <exception cref="FormatException"><paramref name="invoiceId"/> is not <c>YYYY/M/{partner_id}</c>.</exception>
-    /// <exception cref="LiveChatPartnersApiException">The API answered an error (403 when the invoice is not found).</exception>
+    /// <exception cref="Models.ErrorResponse">The API answered an error (403 when the invoice is not found).</exception>
     public virtual Task<WithdrawalInvoice?> GetWithdrawalInvoiceAsync(string invoiceId, CancellationToken cancellationToken = default) =>
         GetWithdrawalInvoiceAsync(WithdrawalInvoiceId.Parse(invoiceId), cancellationToken);
 
@@ -20,7 +20,7 @@ public partial class LiveChatPartnersClient
     /// <param name="invoiceId">The parsed invoice id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The invoice.</returns>
-    /// <exception cref="LiveChatPartnersApiException">The API answered an error.</exception>
+    /// <exception cref="Models.ErrorResponse">The API answered an error.</exception>
     public virtual Task<WithdrawalInvoice?> GetWithdrawalInvoiceAsync(WithdrawalInvoiceId invoiceId, CancellationToken cancellationToken = default)
     {
         if (invoiceId.PartnerId is null) throw new ArgumentException("The invoice id is empty.", nameof(invoiceId));
@@ -34,7 +34,7 @@ public partial class LiveChatPartnersClient
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The logo's URL.</returns>
     /// <exception cref="ArgumentException">The file is neither PNG nor JPEG.</exception>
-    /// <exception cref="LiveChatPartnersApiException">The API rejected the image (400) or the token (403).</exception>
+    /// <exception cref="Models.ErrorResponse">The API rejected the image (400) or the token (403).</exception>
     public virtual async Task<LogoUrl?> UploadExpertLogoAsync(string path, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(path)) throw new ArgumentException("A file path is required.", nameof(path));
@@ -47,7 +47,7 @@ public partial class LiveChatPartnersClient
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The logo's URL.</returns>
     /// <exception cref="ArgumentException">The content is neither PNG nor JPEG.</exception>
-    /// <exception cref="LiveChatPartnersApiException">The API rejected the image (400) or the token (403).</exception>
+    /// <exception cref="Models.ErrorResponse">The API rejected the image (400) or the token (403).</exception>
     public virtual async Task<LogoUrl?> UploadExpertLogoAsync(Stream image, CancellationToken cancellationToken = default)
     {
         if (image is null) throw new ArgumentNullException(nameof(image));
@@ -71,7 +71,7 @@ public partial class LiveChatPartnersClient
     /// <param name="invoiceNumber">The invoice number.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The PDF; dispose it when done.</returns>
-    /// <exception cref="LiveChatPartnersApiException">The API answered an error (404 when the license or invoice is not found).</exception>
+    /// <exception cref="Models.ErrorResponse">The API answered an error (404 when the license or invoice is not found).</exception>
     public virtual async Task<Stream> GetLicenseInvoicePdfAsync(string licenseId, long invoiceNumber, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(licenseId)) throw new ArgumentException("A license id is required.", nameof(licenseId));
@@ -85,7 +85,7 @@ public partial class LiveChatPartnersClient
     /// <param name="path">Where to write the PDF.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The number of bytes written.</returns>
-    /// <exception cref="LiveChatPartnersApiException">The API answered an error; no file is written.</exception>
+    /// <exception cref="Models.ErrorResponse">The API answered an error; no file is written.</exception>
     public virtual async Task<long> SaveLicenseInvoicePdfAsync(string licenseId, long invoiceNumber, string path, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(path)) throw new ArgumentException("A file path is required.", nameof(path));

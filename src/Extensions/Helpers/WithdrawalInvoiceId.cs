@@ -3,8 +3,8 @@ using System.Globalization;
 namespace LiveChat.Partners;
 
 /// <summary>
-/// A withdrawal invoice id, <c>YYYY/M/{partner_id}</c> (<c>2019/2/xyz</c>), as withdrawals report it. The URL carries
-/// it as three path segments (<c>/invoices/2019/2/xyz</c>), which this type splits and validates.
+/// A withdrawal invoice id, <c>YYYY/M/{partner_id}</c> (<c>2019/3/xyz</c>), as withdrawals report it. The URL carries
+/// it as three path segments (<c>/invoices/2019/3/xyz</c>), which this type splits and validates.
 /// </summary>
 public readonly struct WithdrawalInvoiceId : IEquatable<WithdrawalInvoiceId>
 {
@@ -25,13 +25,13 @@ public readonly struct WithdrawalInvoiceId : IEquatable<WithdrawalInvoiceId>
     public string PartnerId { get; }
 
     /// <summary>Parses <c>YYYY/M/{partner_id}</c>.</summary>
-    /// <param name="invoiceId">For example <c>2019/2/xyz</c> (a leading zero in the month is accepted).</param>
+    /// <param name="invoiceId">For example <c>2019/3/xyz</c> (a leading zero in the month is accepted).</param>
     /// <returns>The three parts.</returns>
     /// <exception cref="FormatException">The id is not <c>YYYY/M/{partner_id}</c>.</exception>
     public static WithdrawalInvoiceId Parse(string invoiceId) =>
         TryParse(invoiceId, out var id)
             ? id
-            : throw new FormatException($"'{invoiceId}' is not a withdrawal invoice id: expected YYYY/M/partner_id, for example 2019/2/xyz.");
+            : throw new FormatException($"'{invoiceId}' is not a withdrawal invoice id: expected YYYY/M/partner_id, for example 2019/3/xyz.");
 
     /// <summary>Parses <c>YYYY/M/{partner_id}</c> without throwing.</summary>
     /// <param name="invoiceId">The id.</param>
@@ -55,7 +55,7 @@ public readonly struct WithdrawalInvoiceId : IEquatable<WithdrawalInvoiceId>
         return true;
     }
 
-    /// <summary>The id as the API writes it, <c>2019/2/xyz</c>.</summary>
+    /// <summary>The id as the API writes it, <c>2019/3/xyz</c>.</summary>
     /// <returns>The canonical id.</returns>
     public override string ToString() =>
         PartnerId is null ? string.Empty : string.Format(CultureInfo.InvariantCulture, "{0:D4}/{1}/{2}", Year, Month, PartnerId);

@@ -5,7 +5,7 @@ namespace LiveChat.Partners;
 /// <summary>
 /// Which redirects the SDK follows: only those that stay below the configured API base URL (same scheme, host,
 /// port and <c>/v2/partners</c> prefix). A redirect anywhere else is not followed: its 3xx reaches the error handler
-/// and surfaces as a <see cref="LiveChatPartnersApiException"/>, rather than another server's answer being handed
+/// and surfaces as a <see cref="Models.ErrorResponse"/>, rather than another server's answer being handed
 /// back as if the API had given it. (The token would not have gone there anyway: <see cref="BearerTokenHandler"/>
 /// re-checks every hop.)
 /// </summary>

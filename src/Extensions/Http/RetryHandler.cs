@@ -6,8 +6,8 @@ namespace LiveChat.Partners;
 
 /// <summary>
 /// Retries transient failures with exponential backoff, jitter and a cap, honouring <c>Retry-After</c>, and applies
-/// the per-attempt timeout. Retries 429, 502, 503, 504, connection failures and timeouts of requests that are safe to
-/// repeat; a POST (or PATCH) is retried only when the connection could not even be opened, so it never reached the server.
+/// the per-attempt timeout. Retries transient answers (<see cref="LiveChatPartnersErrorTypes.IsTransientStatus"/>),
+/// connection failures and timeouts of requests that are safe to repeat; a POST (or PATCH) is retried only when the connection could not even be opened, so it never reached the server.
 /// </summary>
 internal sealed class RetryHandler(LiveChatPartnersSettings settings) : DelegatingHandler
 {
@@ -78,7 +78,7 @@ internal sealed class RetryHandler(LiveChatPartnersSettings settings) : Delegati
 
             var canRetry = retry < policy.MaxRetries
                 && (response is not null
-                    ? repeatable && IsTransientStatus(response.StatusCode)
+                    ? repeatable && LiveChatPartnersErrorTypes.IsTransientStatus((int)response.StatusCode)
                     : repeatable || neverSent);
 
             TimeSpan delay = default;
@@ -111,8 +111,6 @@ internal sealed class RetryHandler(LiveChatPartnersSettings settings) : Delegati
     internal static bool IsSafeToRepeat(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Trace
         || method == HttpMethod.Put || method == HttpMethod.Delete;
-
-    internal static bool IsTransientStatus(HttpStatusCode status) => (int)status is 429 or 502 or 503 or 504;
 
     /// <summary>True when the connection could not be opened, so the request never reached the server.</summary>
     internal static bool IsConnectFailure(HttpRequestException exception)

@@ -1,4 +1,5 @@
 using System.Net;
+using LiveChat.Partners.Models;
 
 namespace LiveChat.Partners.ContractTests.Infrastructure;
 
@@ -6,12 +7,12 @@ namespace LiveChat.Partners.ContractTests.Infrastructure;
 public static class Expect
 {
     /// <summary>
-    /// Asserts that <paramref name="call"/> throws <see cref="LiveChatPartnersApiException"/> with the status, the error
+    /// Asserts that <paramref name="call"/> throws <see cref="ErrorResponse"/> with the status, the error
     /// type the design gives that status, a message, and (when given) the offending field.
     /// </summary>
-    public static async Task<LiveChatPartnersApiException> ErrorAsync(HttpStatusCode status, string errorType, Func<Task> call, string? field = null)
+    public static async Task<ErrorResponse> ErrorAsync(HttpStatusCode status, string errorType, Func<Task> call, string? field = null)
     {
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(call);
+        var error = await Assert.ThrowsAsync<ErrorResponse>(call);
         Assert.True(status == error.StatusCode, $"expected {(int)status}, got {(int)error.StatusCode}: {error.RawBody}");
         Assert.Equal((int)status, error.ResponseStatusCode);
         Assert.Equal(errorType, error.ErrorType);
@@ -25,23 +26,23 @@ public static class Expect
     }
 
     /// <summary>400 validation error naming <paramref name="field"/>.</summary>
-    public static Task<LiveChatPartnersApiException> ValidationAsync(string field, Func<Task> call) =>
+    public static Task<ErrorResponse> ValidationAsync(string field, Func<Task> call) =>
         ErrorAsync(HttpStatusCode.BadRequest, LiveChatPartnersErrorTypes.Validation, call, field);
 
     /// <summary>401 for a missing or incorrect token.</summary>
-    public static Task<LiveChatPartnersApiException> UnauthorizedAsync(Func<Task> call) =>
+    public static Task<ErrorResponse> UnauthorizedAsync(Func<Task> call) =>
         ErrorAsync(HttpStatusCode.Unauthorized, LiveChatPartnersErrorTypes.Authentication, call);
 
     /// <summary>403.</summary>
-    public static Task<LiveChatPartnersApiException> ForbiddenAsync(Func<Task> call, string? field = null) =>
+    public static Task<ErrorResponse> ForbiddenAsync(Func<Task> call, string? field = null) =>
         ErrorAsync(HttpStatusCode.Forbidden, LiveChatPartnersErrorTypes.Authorization, call, field);
 
     /// <summary>404.</summary>
-    public static Task<LiveChatPartnersApiException> NotFoundAsync(Func<Task> call, string? field = null) =>
+    public static Task<ErrorResponse> NotFoundAsync(Func<Task> call, string? field = null) =>
         ErrorAsync(HttpStatusCode.NotFound, LiveChatPartnersErrorTypes.NotFound, call, field);
 
     /// <summary>409.</summary>
-    public static Task<LiveChatPartnersApiException> ConflictAsync(Func<Task> call, string? field = null) =>
+    public static Task<ErrorResponse> ConflictAsync(Func<Task> call, string? field = null) =>
         ErrorAsync(HttpStatusCode.Conflict, LiveChatPartnersErrorTypes.Conflict, call, field);
 
     /// <summary>A timestamp as the API writes it (<c>YYYY-MM-DD HH:MM:SS</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using LiveChat.Partners.Models;
 
 namespace LiveChat.Partners.Reliability.Sdk;
 
@@ -49,7 +50,7 @@ public sealed class MalformedResponseTests
         Assert.False(error is NullReferenceException or InvalidCastException or IndexOutOfRangeException, $"{label}: {error}");
         if (status >= 400)
         {
-            var api = Assert.IsType<LiveChatPartnersApiException>(error);
+            var api = Assert.IsType<ErrorResponse>(error);
             Assert.Equal(status, api.ResponseStatusCode);
         }
 

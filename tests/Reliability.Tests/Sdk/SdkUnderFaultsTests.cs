@@ -102,7 +102,7 @@ public sealed class SdkUnderFaultsTests(ReliabilityServer server)
         using var _a = admin;
         await FaultAsync(admin, id, new { method = "GET", path = "/v2/partners/coupons", count = 10, status = 503 });
 
-        var error = await Assert.ThrowsAsync<LiveChatPartnersApiException>(() => client.Coupons.GetAsync());
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.Coupons.GetAsync());
 
         Assert.Equal(503, error.ResponseStatusCode);
         Assert.Equal(3, (await JournalAsync(admin, id, "/v2/partners/coupons")).Count);
@@ -159,7 +159,7 @@ public sealed class SdkUnderFaultsTests(ReliabilityServer server)
         {
             Assert.DoesNotContain(token, e.Message);
             Assert.DoesNotContain(token, e.ToString());
-            Assert.DoesNotContain(token, (e as LiveChatPartnersApiException)?.RawBody ?? string.Empty);
+            Assert.DoesNotContain(token, (e as ErrorResponse)?.RawBody ?? string.Empty);
         });
         Assert.DoesNotContain(token, (await Json.ResultAsync(admin, $"/_mock/sandboxes/{id}/journal")).ToString());
         Assert.DoesNotContain(token, client.ToString());

@@ -108,7 +108,7 @@ public sealed class RedirectTests : IAsyncLifetime
         // A redirect off the API base is not followed (RedirectPolicy): origin B is never asked, and the caller gets
         // the 3xx as an API error instead of another server's answer.
         Assert.Empty(_secondSeen);
-        var error = Assert.IsType<LiveChatPartnersApiException>(failure);
+        var error = Assert.IsType<ErrorResponse>(failure);
         Assert.Equal(status, (int)error.StatusCode);
     }
 }
