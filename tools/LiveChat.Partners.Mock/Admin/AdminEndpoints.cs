@@ -112,7 +112,7 @@ public static class AdminEndpoints
             else
             {
                 state.Expert.Become(SandboxSeed.ReferenceExpertProfile(), $"https://cdn.livechatinc.com/experts/{s.Id}/logo.png");
-                state.Expert.Status = body.Status;
+                state.Expert.Status = Controllers.Wire.WireNames.ToExpertStatus(body.Status)!.Value;
             }
 
             return Ok(new { status = body.Status });

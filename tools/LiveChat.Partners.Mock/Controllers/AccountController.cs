@@ -69,7 +69,7 @@ public sealed class AccountController : AccountControllerBase
             throw Errors.ApiErrorException.Validation("country", "is not a known country code");
         }
 
-        var billing = new Domain.Account.BillingInfo(WireEnum.Name(body.Type), body.Company, body.Address, body.City, body.Country, body.Paypal, body.Zip_code, body.Vat);
+        var billing = body.ToDomain();
         return Task.FromResult<ActionResult<Billing>>(HttpContext.Sandbox().Write(s =>
         {
             s.Billing = billing;

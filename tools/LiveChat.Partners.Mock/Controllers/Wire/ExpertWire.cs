@@ -15,7 +15,7 @@ public static class ExpertWire
         r.Website.OriginalString,
         r.Categories,
         r.Projects.Select(p => p.OriginalString).ToList(),
-        r.Agents is { } agents ? WireEnum.Name(agents) : null,
+        r.Agents is { } agents ? WireEnum.Name(agents) : null, // a range label, kept as the API words it
         r.Languages ?? [],
         r.Hour_rate ?? string.Empty,
         r.Project_rate ?? string.Empty,
@@ -31,7 +31,7 @@ public static class ExpertWire
         return new Contracts.ExpertProfile
         {
             Expert_id = partnerId,
-            Status = expert.Status,
+            Status = expert.Status.Wire(),
             Company = p.Company,
             Phone = p.Phone,
             Logo = new Uri(expert.LogoUrl!),
