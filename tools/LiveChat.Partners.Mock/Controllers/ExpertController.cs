@@ -8,12 +8,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace LiveChat.Partners.Mock.Controllers;
 
 /// <summary>Expert: logo (first), profile, comments, stats, history (403 until the Partner is an Expert).</summary>
-public sealed class ExpertController : ExpertControllerBase
+public sealed class ExpertController(LogoDimensions logoDimensions) : ExpertControllerBase
 {
     /// <inheritdoc />
     public override Task<ActionResult<LogoUrl>> UploadExpertLogo(IFormFile body, CancellationToken cancellationToken = default)
     {
-        var extension = ExpertLogo.Check(HttpContext.MockRequest().Body, Request.ContentType);
+        var extension = ExpertLogo.Check(HttpContext.MockRequest().Body, Request.ContentType, logoDimensions);
         var url = HttpContext.Sandbox().Write(s => s.Expert.UploadLogo(extension));
         return Task.FromResult<ActionResult<LogoUrl>>(new LogoUrl { Result = new Uri(url) });
     }

@@ -42,6 +42,7 @@ public static class MockServerSetup
             .Validate(o => File.Exists(o.SpecPath), "Mock:Spec must name an existing OpenAPI document");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => PartnerApiDocument.LoadAsync(provider.GetRequiredService<IOptions<MockOptions>>().Value.SpecPath, CancellationToken.None).GetAwaiter().GetResult());
+        services.AddSingleton(provider => ImageDimensionsExtension.ExpertLogo(provider.GetRequiredService<PartnerApiDocument>()));
         services.AddSingleton<SandboxRegistry>();
         services.AddSingleton<AnonymousJournal>();
         services.AddSingleton<RecurlyTokenVault>();
