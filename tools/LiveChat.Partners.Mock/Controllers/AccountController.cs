@@ -81,6 +81,6 @@ public sealed class AccountController : AccountControllerBase
     public override Task<ActionResult<CouponList>> GetActiveCoupons(CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<CouponList>>(HttpContext.Sandbox().Read(s => new CouponList
         {
-            Result = s.Coupons.Active.Select(c => new Contracts.Coupon { Id = c.Id, Label = c.Label }).ToList(),
+            Result = s.Coupons.Active.Select(c => c.ToContract()).ToList(),
         }));
 }

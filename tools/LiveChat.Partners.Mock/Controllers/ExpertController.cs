@@ -41,7 +41,7 @@ public sealed class ExpertController(LogoDimensions logoDimensions) : ExpertCont
             s.Expert.RequireExpert();
             return new ExpertCommentList
             {
-                Result = s.Expert.Comments.Select(c => new Contracts.ExpertComment { Comment = c.Comment, Author = c.Author, Creation_timestamp = WireTime.Format(c.CreatedAt), Website = c.Website }).ToList(),
+                Result = s.Expert.Comments.Select(c => c.ToContract()).ToList(),
             };
         }));
 
@@ -58,7 +58,7 @@ public sealed class ExpertController(LogoDimensions logoDimensions) : ExpertCont
         Task.FromResult<ActionResult<ExpertHistory>>(HttpContext.Sandbox().Read(s =>
         {
             s.Expert.RequireExpert();
-            return new ExpertHistory { Result = s.Expert.History.Take(12).Select(h => new ExpertHistoryMonth { Date = h.Month, Profile_views = h.ProfileViews }).ToList() };
+            return new ExpertHistory { Result = s.Expert.History.Take(12).Select(h => h.ToHistoryMonth()).ToList() };
         }));
 
     private Task<ActionResult<Contracts.ExpertProfile>> Save(ExpertProfileRequest body)

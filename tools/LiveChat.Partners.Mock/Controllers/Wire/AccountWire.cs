@@ -128,4 +128,7 @@ public static class AccountWire
     /// <summary>The billing information of a request.</summary>
     public static Domain.Account.BillingInfo ToDomain(this UpdateBillingRequest r) =>
         new(r.Type.ToDomain(), r.Company, r.Address, r.City, r.Country, r.Paypal, r.Zip_code, r.Vat);
+
+    /// <summary>A coupon.</summary>
+    public static Contracts.Coupon ToContract(this Domain.Account.Coupon c) => new() { Id = c.Id, Label = c.Label };
 }

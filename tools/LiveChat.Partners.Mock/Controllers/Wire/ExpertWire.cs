@@ -1,4 +1,5 @@
 using LiveChat.Partners.Mock.Contracts;
+using LiveChat.Partners.Mock.Domain;
 
 namespace LiveChat.Partners.Mock.Controllers.Wire;
 
@@ -51,4 +52,11 @@ public static class ExpertWire
             Projects = p.Projects.Select(u => new Uri(u)).ToList(),
         };
     }
+
+    /// <summary>A comment on the profile.</summary>
+    public static Contracts.ExpertComment ToContract(this Domain.Experts.ExpertComment c) =>
+        new() { Comment = c.Comment, Author = c.Author, Creation_timestamp = WireTime.Format(c.CreatedAt), Website = c.Website };
+
+    /// <summary>A month of profile views.</summary>
+    public static ExpertHistoryMonth ToHistoryMonth(this (string Month, int ProfileViews) h) => new() { Date = h.Month, Profile_views = h.ProfileViews };
 }
