@@ -33,6 +33,23 @@ public sealed class StrictModeTests(Infrastructure.MockServerFixture server)
     public void An_undocumented_status_is_reported() =>
         Assert.Contains("not documented", Check("getActiveCoupons", 409, "application/json", "{}"));
 
+    /// <summary>
+    /// Issue 11: the limits the mock enforces (413 body size, 415 media type, 429 objects per sandbox) are
+    /// declared on the operations where they happen, and strict mode checks them like any other answer.
+    /// </summary>
+    [Fact]
+    public async Task The_mocks_limits_are_declared_answers_that_strict_mode_checks()
+    {
+        var body = "{\"error\":{\"type\":\"unsupported_media_type\",\"message\":\"send application/json\"}}";
+        Assert.Null(Check("createApiToken", 415, "application/json", body));
+        Assert.Contains("not documented", Check("getActiveCoupons", 415, "application/json", body));
+
+        var api = await server.NewSandboxAsync();
+        using var form = new StringContent("label=abc", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+        var refused = await api.Http.PostAsync("/v2/partners/tokens", form);
+        await Infrastructure.Expect.ErrorAsync(refused, System.Net.HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+    }
+
     [Fact]
     public void A_wrong_media_type_is_reported() =>
         Assert.NotNull(Check("getLicenseInvoicePdf", 200, "application/json", "{}"));

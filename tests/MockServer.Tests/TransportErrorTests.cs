@@ -101,4 +101,81 @@ public sealed class TransportErrorTests(MockServerFixture server)
         var response = await api.PostAsync("/affiliates/livechat/campaigns", "{\"name\":\"Big coupon\",\"trial_duration\":20,\"coupon_id\":123456789012345678901234567890}");
         await Expect.ErrorAsync(response, HttpStatusCode.BadRequest, "validation", "coupon_id");
     }
+
+    private static HttpRequestMessage TokenRequest(byte[] body, string contentType)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return new HttpRequestMessage(HttpMethod.Post, "/v2/partners/tokens") { Content = content };
+    }
+
+    private static byte[] Label(params byte[] inside) => [.. "{\"label\": \"ab"u8.ToArray(), .. inside, .. "cd\"}"u8.ToArray()];
+
+    public static TheoryData<string, byte[]> NotUtf8 => new()
+    {
+        { "a stray continuation byte", Label(0x80) },
+        { "a lead byte without its continuation", Label(0xC3) },
+        { "an overlong '/' (C0 AF)", Label(0xC0, 0xAF) },
+        { "an overlong '/' in three bytes (E0 80 AF)", Label(0xE0, 0x80, 0xAF) },
+        { "a lone high surrogate as raw bytes (ED A0 80)", Label(0xED, 0xA0, 0x80) },
+        { "a lone low surrogate as raw bytes (ED B0 80)", Label(0xED, 0xB0, 0x80) },
+        { "a code point past U+10FFFF (F4 90 80 80)", Label(0xF4, 0x90, 0x80, 0x80) },
+        { "0xFF", Label(0xFF) },
+        { "Latin-1 'é' (E9)", Label(0xE9) },
+        { "UTF-16 with its byte order mark", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("{\"label\": \"abcd\"}")] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotUtf8))]
+    public async Task A_JSON_body_that_is_not_UTF8_is_400_naming_the_body(string what, byte[] body)
+    {
+        var api = await server.NewSandboxAsync();
+        var error = await Expect.ErrorAsync(await api.Http.SendAsync(TokenRequest(body, "application/json")), HttpStatusCode.BadRequest, "validation", "body");
+        Assert.True(Expect.ReasonFor(error, "body").StartsWith("is not UTF-8", StringComparison.Ordinal), $"{what}: {error}");
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=iso-8859-1")]
+    [InlineData("application/json; charset=utf-16")]
+    [InlineData("application/json; charset=x-no-such-charset")]
+    [InlineData("application/json; charset=")]
+    public async Task A_JSON_body_in_another_charset_is_415_with_the_error_body(string contentType)
+    {
+        var api = await server.NewSandboxAsync();
+        var response = await api.Http.SendAsync(TokenRequest("{\"label\": \"charset\"}"u8.ToArray(), contentType));
+        var error = await Expect.ErrorAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported_media_type", "Content-Type");
+        Assert.Contains("utf-8", Expect.ReasonFor(error, "Content-Type"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json; charset=UTF-8")]
+    [InlineData("application/json; charset=\"utf-8\"")]
+    [InlineData("application/json")]
+    public async Task A_JSON_body_declared_as_UTF8_or_with_no_charset_is_accepted(string contentType)
+    {
+        var api = await server.NewSandboxAsync();
+        await Expect.JsonAsync(await api.Http.SendAsync(TokenRequest("{\"label\": \"charset ok\"}"u8.ToArray(), contentType)), HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task A_UTF8_byte_order_mark_before_the_JSON_is_ignored()
+    {
+        var api = await server.NewSandboxAsync();
+        var created = await Expect.JsonAsync(await api.Http.SendAsync(TokenRequest([0xEF, 0xBB, 0xBF, .. "{\"label\": \"with a BOM\"}"u8.ToArray()], "application/json")), HttpStatusCode.Created);
+        Assert.Equal("with a BOM", (string?)created["label"]);
+    }
+
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\udc00")]
+    [InlineData("\\ud800\\ud800")]
+    [InlineData("\\udc00\\ud800")]
+    public async Task A_lone_surrogate_escape_is_no_server_error(string escape)
+    {
+        var api = await server.NewSandboxAsync();
+        var response = await api.Http.SendAsync(TokenRequest(System.Text.Encoding.ASCII.GetBytes($"{{\"label\": \"ab{escape}cd\"}}"), "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}: {text}");
+    }
 }

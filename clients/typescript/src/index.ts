@@ -7,7 +7,7 @@ import type { components, operations, paths } from './generated/livechat-partner
 
 export type { components, operations, paths };
 
-/** A schema of the document by name: `Schema<'License'>`. */
+/** A schema of the document by name: `Schema<'ClientLicense'>`. */
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 /** The error body of every 4xx and 5xx: `{ error: { type, message, fields? } }`. */

@@ -163,7 +163,7 @@ describe('Solution Partner licenses', () => {
       },
     });
     assert.equal(created.response.status, 201, JSON.stringify(created.error));
-    const license: Schema<'License'> | undefined = created.data;
+    const license: Schema<'ClientLicense'> | undefined = created.data;
     assert.ok(license);
     assert.match(license.license, /^[0-9]+$/);
     assert.equal(license.client_email, 'ada@example.com');

@@ -55,7 +55,7 @@ public static class TestData
         Website = "https://example.com",
         Categories = ["api-and-integrations", "outsourcing-customer-service"],
         Projects = ["https://example.com/project"],
-        Agents = AgentsRange.SixOneFive,
+        Agents = AgentsRange.SixToFifteen,
         Languages = ["EN", "PL"],
         HourRate = "50",
         ProjectRate = "500",

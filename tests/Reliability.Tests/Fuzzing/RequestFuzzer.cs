@@ -37,6 +37,35 @@ public sealed class RequestFuzzer(SpecOperation operation, int maxBodyBytes)
         "\r\nX-Injected: 1", "a/../../_mock/sandboxes",
     ];
 
+    /// <summary>Byte sequences that are not UTF-8 (RFC 3629): stray and truncated sequences, overlong forms, surrogates, past U+10FFFF.</summary>
+    private static readonly (string Label, byte[] Bytes)[] NotUtf8 =
+    [
+        ("stray continuation 80", [0x80]), ("stray continuation BF", [0xBF]), ("truncated C3", [0xC3]), ("truncated E2 82", [0xE2, 0x82]),
+        ("truncated F0 9F 98", [0xF0, 0x9F, 0x98]), ("overlong '/' C0 AF", [0xC0, 0xAF]), ("overlong C1 BF", [0xC1, 0xBF]),
+        ("overlong '/' E0 80 AF", [0xE0, 0x80, 0xAF]), ("overlong '/' F0 80 80 AF", [0xF0, 0x80, 0x80, 0xAF]), ("overlong NUL C0 80", [0xC0, 0x80]),
+        ("raw lone high surrogate ED A0 80", [0xED, 0xA0, 0x80]), ("raw lone low surrogate ED BF BF", [0xED, 0xBF, 0xBF]),
+        ("raw surrogate pair (CESU-8) ED A0 BD ED B8 80", [0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80]), ("past U+10FFFF F4 90 80 80", [0xF4, 0x90, 0x80, 0x80]),
+        ("5-byte form F8 88 80 80 80", [0xF8, 0x88, 0x80, 0x80, 0x80]), ("FE", [0xFE]), ("FF", [0xFF]), ("Latin-1 e-acute E9", [0xE9]),
+        ("Windows-1252 quote 93", [0x93]),
+    ];
+
+    /// <summary>JSON escapes of surrogates: lone, reversed, doubled (valid JSON text; not a valid string of characters).</summary>
+    private static readonly string[] SurrogateEscapes =
+        [@"\ud800", @"\udbff", @"\udc00", @"\udfff", @"\ud800\ud800", @"\udc00\ud800", @"\ud83d", @"\ud83dx", @"\ud83d\ude00", @"\uD800\u0041", @"\ud800\"];
+
+    /// <summary>Byte order marks and the encoding of the body after them.</summary>
+    private static readonly (string Label, byte[] Bom, Encoding Encoding)[] Boms =
+    [
+        ("UTF-8 BOM", [0xEF, 0xBB, 0xBF], new UTF8Encoding(false)), ("two UTF-8 BOMs", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF], new UTF8Encoding(false)),
+        ("UTF-16 LE BOM", [0xFF, 0xFE], new UnicodeEncoding(false, false)), ("UTF-16 BE BOM", [0xFE, 0xFF], new UnicodeEncoding(true, false)),
+        ("UTF-32 LE BOM", [0xFF, 0xFE, 0x00, 0x00], new UTF32Encoding(false, false)), ("UTF-16 LE without a BOM", [], new UnicodeEncoding(false, false)),
+        ("UTF-8 BOM then UTF-16", [0xEF, 0xBB, 0xBF], new UnicodeEncoding(false, false)),
+    ];
+
+    /// <summary>Charset parameters on the JSON media type.</summary>
+    private static readonly string[] Charsets =
+        ["utf-8", "UTF-8", "\"utf-8\"", "utf8", "iso-8859-1", "latin1", "windows-1252", "us-ascii", "utf-16", "utf-16le", "utf-32", "x-no-such-charset", "", "\"\"", "utf-8, iso-8859-1", "utf-8; charset=iso-8859-1"];
+
     private readonly OpenApiParameter[] _query = operation.Operation.ActualParameters.Select(p => p.ActualParameter).Where(p => p.Kind == OpenApiParameterKind.Query).ToArray();
     private readonly OpenApiParameter[] _path = operation.Operation.ActualParameters.Select(p => p.ActualParameter).Where(p => p.Kind == OpenApiParameterKind.Path).ToArray();
     private readonly KeyValuePair<string, OpenApiMediaType>? _media = operation.Operation.ActualRequestBody?.Content is { Count: > 0 } content ? content.First() : null;
@@ -56,6 +85,7 @@ public sealed class RequestFuzzer(SpecOperation operation, int maxBodyBytes)
 
             gens.Add(Gen.Const(0).Select(_ => ExtraField()));
             gens.Add(WholeBody());
+            gens.Add(Gen.OneOf<FuzzRequest>([.. HostileBodies()]));
         }
         else if (_media is not null)
         {
@@ -136,7 +166,8 @@ public sealed class RequestFuzzer(SpecOperation operation, int maxBodyBytes)
     {
         var media = _media!.Value.Value;
         var example = media.Examples?.Values.FirstOrDefault() is { } named ? named.ActualExample?.Value ?? named.Value : media.Example;
-        return example is null ? (JObject)Sample(media.Schema!) : JObject.FromObject(example);
+        // The YAML loader hands example scalars over as strings ("45"): typed by the schema, as the mock sends them.
+        return example is null ? (JObject)Sample(media.Schema!) : (JObject)LiveChat.Partners.Mock.Spec.ExampleValue.Typed(example, media.Schema);
     }
 
     private Gen<FuzzRequest> FieldValue(string property)
@@ -206,6 +237,46 @@ public sealed class RequestFuzzer(SpecOperation operation, int maxBodyBytes)
             Gen.Const(0).Select(_ => Request("body: nested 10000 deep", body: new string('[', 10_000) + new string(']', 10_000))),
             Gen.Const(0).Select(_ => Request($"body: {maxBodyBytes + 1} bytes (over the limit)", body: "{\"x\":\"" + new string('a', maxBodyBytes) + "\"}")),
             Gen.Const(0).Select(_ => Request("body: UTF-16 with a UTF-8 Content-Type", bodyBytes: Encoding.Unicode.GetBytes(text))));
+    }
+
+    /// <summary>
+    /// Every hostile body of the operation, in bytes: not UTF-8 (in a string value, between tokens, first), surrogate
+    /// escapes, byte order marks, charsets. Empty for an operation without a JSON body.
+    /// </summary>
+    public IEnumerable<FuzzRequest> HostileBodies()
+    {
+        if (_media is not { } media || !media.Key.Contains("json", StringComparison.Ordinal) || media.Value.Schema is null)
+        {
+            yield break;
+        }
+
+        var body = BaseBody();
+        var property = body.Properties().FirstOrDefault(p => p.Value.Type == JTokenType.String)?.Name ?? body.Properties().FirstOrDefault()?.Name ?? "__fuzz__";
+        body[property] = JToken.Parse(Hole);
+        var parts = body.ToString(Formatting.None).Split(Hole);
+        var text = BaseBody().ToString(Formatting.None);
+        foreach (var (label, bytes) in NotUtf8)
+        {
+            yield return Request($"bytes: {label} in body.{property}", bodyBytes: [.. Encoding.UTF8.GetBytes(parts[0] + "\"ab"), .. bytes, .. Encoding.UTF8.GetBytes("cd\"" + parts[1])]);
+            yield return Request($"bytes: {label} between tokens", bodyBytes: [.. Encoding.UTF8.GetBytes(text[..1]), .. bytes, .. Encoding.UTF8.GetBytes(text[1..])]);
+            yield return Request($"bytes: {label} first", bodyBytes: [.. bytes, .. Encoding.UTF8.GetBytes(text)]);
+        }
+
+        foreach (var escape in SurrogateEscapes)
+        {
+            yield return Request($"escape: {escape} in body.{property}", body: parts[0] + "\"ab" + escape + "cd\"" + parts[1]);
+        }
+
+        foreach (var (label, bom, encoding) in Boms)
+        {
+            yield return Request($"BOM: {label}", bodyBytes: [.. bom, .. encoding.GetBytes(text)]);
+        }
+
+        foreach (var charset in Charsets)
+        {
+            var encoding = charset.Contains("16", StringComparison.Ordinal) ? Encoding.Unicode : charset.Contains("32", StringComparison.Ordinal) ? Encoding.UTF32 : Encoding.UTF8;
+            yield return Request($"charset: {charset}", bodyBytes: encoding.GetBytes(text), contentType: $"{media.Key}; charset={charset}");
+        }
     }
 
     private Gen<FuzzRequest> BinaryBody() => Gen.OneOf<FuzzRequest>(

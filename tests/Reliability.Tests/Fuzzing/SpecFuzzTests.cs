@@ -18,7 +18,7 @@ public sealed class SpecFuzzTests(ReliabilityServer server, ITestOutputHelper ou
     /// <summary>Generated requests per operation (<c>RELIABILITY_FUZZ_CASES</c> overrides).</summary>
     public static readonly int CasesPerOperation = int.TryParse(Environment.GetEnvironmentVariable("RELIABILITY_FUZZ_CASES"), out var n) ? n : 40;
 
-    private static readonly int[] TransportStatuses = [404, 405, 413, 415];
+    internal static readonly int[] TransportStatuses = [404, 405, 413, 415];
 
     /// <summary>Per operation: cases, refusals, statuses (read by the summary test).</summary>
     internal static readonly ConcurrentDictionary<string, string> Tally = new();
@@ -111,7 +111,7 @@ public sealed class SpecFuzzTests(ReliabilityServer server, ITestOutputHelper ou
     }
 
     /// <summary>The request as HttpClient can send it, or null when .NET itself refuses to build it (a header it will not send).</summary>
-    private static HttpRequestMessage? Build(FuzzRequest request, AuthenticationHeaderValue token)
+    internal static HttpRequestMessage? Build(FuzzRequest request, AuthenticationHeaderValue token)
     {
         HttpRequestMessage? message = null;
         try

@@ -7,6 +7,7 @@ using LiveChat.Partners.Mock.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LiveChat.Partners.Reliability.Infrastructure;
 
@@ -33,8 +34,11 @@ public sealed class SocketMock : IAsyncDisposable
     /// <summary>The token of the default sandbox.</summary>
     public const string DefaultToken = "socket-default-token";
 
-    /// <summary>Starts a server; <paramref name="settings"/> are configuration keys such as <c>Mock:Limits:MaxSandboxes</c>.</summary>
-    public static async Task<SocketMock> StartAsync(IDictionary<string, string?> settings)
+    /// <summary>
+    /// Starts a server; <paramref name="settings"/> are configuration keys such as <c>Mock:Limits:MaxSandboxes</c>;
+    /// <paramref name="logs"/>, when given, receives what the server logs (at the levels the settings let through).
+    /// </summary>
+    public static async Task<SocketMock> StartAsync(IDictionary<string, string?> settings, ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -51,6 +55,11 @@ public sealed class SocketMock : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddMockServer();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         var app = builder.Build();
         app.UseMockServer();
         await app.StartAsync();

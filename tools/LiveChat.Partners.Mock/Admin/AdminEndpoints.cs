@@ -1,6 +1,7 @@
 using LiveChat.Partners.Mock.Controllers.Wire;
 using LiveChat.Partners.Mock.Errors;
 using LiveChat.Partners.Mock.Sandboxes;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LiveChat.Partners.Mock.Admin;
 
@@ -18,27 +19,27 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/_mock").AddEndpointFilter<AdminRequestValidation>();
         admin.MapPost("/sandboxes", CreateSandbox);
         admin.MapGet("/sandboxes", (SandboxRegistry registry) => AdminJson.Ok(new { result = registry.All.Select(s => s.Credentials).ToList() }));
-        admin.MapGet("/sandboxes/{id}", (string id, SandboxRegistry registry) => AdminJson.Ok(Find(registry, id).Credentials));
-        admin.MapDelete("/sandboxes/{id}", (string id, SandboxRegistry registry) =>
+        admin.MapGet("/sandboxes/{partner_id}", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) => AdminJson.Ok(Find(registry, id).Credentials));
+        admin.MapDelete("/sandboxes/{partner_id}", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) =>
             registry.Delete(id) ? Results.NoContent() : throw NoSandbox(id));
-        admin.MapPost("/sandboxes/{id}/reset", (string id, SandboxRegistry registry) =>
+        admin.MapPost("/sandboxes/{partner_id}/reset", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) =>
         {
             var sandbox = Find(registry, id);
             registry.Reset(sandbox);
             return AdminJson.Ok(sandbox.Credentials);
         });
-        admin.MapPut("/sandboxes/{id}/balance", SetBalance);
-        admin.MapPut("/sandboxes/{id}/expert", SetExpert);
-        admin.MapPatch("/sandboxes/{id}/licenses/{licenseId}", SetLicenseFlags);
-        admin.MapGet("/sandboxes/{id}/journal", (string id, SandboxRegistry registry) => AdminJson.Ok(new { result = Find(registry, id).Journal.Entries }));
-        admin.MapDelete("/sandboxes/{id}/journal", (string id, SandboxRegistry registry) =>
+        admin.MapPut("/sandboxes/{partner_id}/balance", SetBalance);
+        admin.MapPut("/sandboxes/{partner_id}/expert", SetExpert);
+        admin.MapPatch("/sandboxes/{partner_id}/licenses/{license_id}", SetLicenseFlags);
+        admin.MapGet("/sandboxes/{partner_id}/journal", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) => AdminJson.Ok(new { result = Find(registry, id).Journal.Entries }));
+        admin.MapDelete("/sandboxes/{partner_id}/journal", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) =>
         {
             Find(registry, id).Journal.Clear();
             return Results.NoContent();
         });
-        admin.MapPost("/sandboxes/{id}/faults", AddFault);
-        admin.MapGet("/sandboxes/{id}/faults", (string id, SandboxRegistry registry) => AdminJson.Ok(new { result = Find(registry, id).Faults.Rules }));
-        admin.MapDelete("/sandboxes/{id}/faults", (string id, SandboxRegistry registry) =>
+        admin.MapPost("/sandboxes/{partner_id}/faults", AddFault);
+        admin.MapGet("/sandboxes/{partner_id}/faults", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) => AdminJson.Ok(new { result = Find(registry, id).Faults.Rules }));
+        admin.MapDelete("/sandboxes/{partner_id}/faults", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) =>
         {
             Find(registry, id).Faults.Clear();
             return Results.NoContent();
@@ -67,13 +68,13 @@ public static class AdminEndpoints
         }
     }
 
-    private static IResult SetBalance(string id, HttpContext context, SandboxRegistry registry)
+    private static IResult SetBalance([FromRoute(Name = "partner_id")] string id, HttpContext context, SandboxRegistry registry)
     {
         var body = AdminJson.Body<SetBalanceRequest>(context)!;
         return AdminJson.Ok(new { balance = Find(registry, id).Write(state => state.Earnings.Balance = body.Balance) });
     }
 
-    private static IResult SetExpert(string id, HttpContext context, SandboxRegistry registry)
+    private static IResult SetExpert([FromRoute(Name = "partner_id")] string id, HttpContext context, SandboxRegistry registry)
     {
         var body = AdminJson.Body<SetExpertRequest>(context)!;
         var sandbox = Find(registry, id);
@@ -93,7 +94,7 @@ public static class AdminEndpoints
         });
     }
 
-    private static IResult SetLicenseFlags(string id, string licenseId, HttpContext context, SandboxRegistry registry)
+    private static IResult SetLicenseFlags([FromRoute(Name = "partner_id")] string id, [FromRoute(Name = "license_id")] string licenseId, HttpContext context, SandboxRegistry registry)
     {
         var body = AdminJson.Body<SetLicenseFlagsRequest>(context)!;
         return Find(registry, id).Write(state =>
@@ -107,7 +108,7 @@ public static class AdminEndpoints
         });
     }
 
-    private static IResult AddFault(string id, HttpContext context, SandboxRegistry registry)
+    private static IResult AddFault([FromRoute(Name = "partner_id")] string id, HttpContext context, SandboxRegistry registry)
     {
         var body = AdminJson.Body<AddFaultRequest>(context)!;
         if (body.Status is null && body.DelayMs is null or 0 && body.Drop != true)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiveChat.Partners.Mock.Validation;
 
 namespace LiveChat.Partners.Mock.Admin;
@@ -14,17 +15,25 @@ public sealed class AdminRequestValidation(AdminApiDocument admin, RequestValida
     {
         var http = context.HttpContext;
         var request = http.Request;
-        var match = admin.Document.Match(request.Method, request.Path.Value ?? "/");
-        if (match.Operation is null)
+        var path = request.Path.Value ?? "/";
+        var operation = admin.Document.Operations.FirstOrDefault(o => o.Method == request.Method.ToUpperInvariant() && o.MatchesPath(path));
+        if (operation is null)
         {
-            return match.AllowedMethods.Count > 0
-                ? AdminJson.Error(405, $"{request.Method} is not allowed on {request.Path}; allowed: {string.Join(", ", match.AllowedMethods)}")
-                : AdminJson.Error(404, $"no admin operation at {request.Method} {request.Path}");
+            var methods = admin.Document.MethodsAt(path);
+            if (methods.Count == 0)
+            {
+                return AdminJson.Error(404, $"no admin operation at {request.Method} {path}");
+            }
+
+            http.Response.Headers.Allow = string.Join(", ", methods);
+            return AdminJson.Error(405, $"{request.Method} is not allowed on {path}; allowed: {string.Join(", ", methods)}");
         }
 
+        // The admin routes use the document's parameter names, so routing's values are the document's parameters.
+        var parameters = operation.PathParameterNames.ToDictionary(name => name, name => Convert.ToString(request.RouteValues[name], CultureInfo.InvariantCulture) ?? string.Empty);
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, http.RequestAborted);
-        var result = validator.Validate(match.Operation, match.PathParameters, request.Query, request.ContentType, buffer.ToArray());
+        var result = validator.Validate(operation, parameters, request.Query, request.ContentType, new RequestBody(buffer.ToArray()));
         if (!result.IsValid)
         {
             return AdminJson.Error(result.Status, result.Message, result.Fields);

@@ -80,7 +80,7 @@ public sealed class AffiliateLiveChatController(TimeProvider time) : AffiliateLi
     /// <inheritdoc />
     public override Task<ActionResult<AffiliateLicenseList>> GetLiveChatLicenses(DateTimeOffset? date_from, DateTimeOffset? date_to, CancellationToken cancellationToken = default)
     {
-        var range = Range();
+        var range = QueryDays.Range(date_from, date_to);
         return Task.FromResult<ActionResult<AffiliateLicenseList>>(HttpContext.Sandbox().Read(s => new AffiliateLicenseList
         {
             Result = s.LiveChat.LicensesIn(range).Select(l => l.ToContract()).ToList(),
@@ -90,7 +90,7 @@ public sealed class AffiliateLiveChatController(TimeProvider time) : AffiliateLi
     /// <inheritdoc />
     public override Task<ActionResult<LiveChatPerformanceReport>> GetLiveChatPerformanceReport(DateTimeOffset? date_from, DateTimeOffset? date_to, CancellationToken cancellationToken = default)
     {
-        var range = Range();
+        var range = QueryDays.Range(date_from, date_to);
         return Task.FromResult<ActionResult<LiveChatPerformanceReport>>(HttpContext.Sandbox().Read(s => new LiveChatPerformanceReport
         {
             Result = s.LiveChat.PerformanceIn(range).Select(r => r.ToLiveChat()).ToList(),
@@ -103,6 +103,4 @@ public sealed class AffiliateLiveChatController(TimeProvider time) : AffiliateLi
         {
             Result = s.LiveChat.LastTwelveMonths().Select(h => h.ToContract()).ToList(),
         }));
-
-    private DateRange Range() => DateRange.FromQuery(Request.Query["date_from"], Request.Query["date_to"]);
 }

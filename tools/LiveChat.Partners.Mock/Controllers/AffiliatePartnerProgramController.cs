@@ -48,7 +48,7 @@ public sealed class AffiliatePartnerProgramController(TimeProvider time) : Affil
     /// <inheritdoc />
     public override Task<ActionResult<LeadLicenseList>> GetPartnerProgramLeadsLicenses(DateTimeOffset? date_from, DateTimeOffset? date_to, CancellationToken cancellationToken = default)
     {
-        var range = Range();
+        var range = QueryDays.Range(date_from, date_to);
         return Task.FromResult<ActionResult<LeadLicenseList>>(HttpContext.Sandbox().Read(s => new LeadLicenseList
         {
             Result = s.PartnerProgram.LicensesIn(range).Select(l => l.ToLeadLicense()).ToList(),
@@ -58,7 +58,7 @@ public sealed class AffiliatePartnerProgramController(TimeProvider time) : Affil
     /// <inheritdoc />
     public override Task<ActionResult<PartnerProgramPerformanceReport>> GetPartnerProgramPerformanceReport(DateTimeOffset? date_from, DateTimeOffset? date_to, CancellationToken cancellationToken = default)
     {
-        var range = Range();
+        var range = QueryDays.Range(date_from, date_to);
         return Task.FromResult<ActionResult<PartnerProgramPerformanceReport>>(HttpContext.Sandbox().Read(s => new PartnerProgramPerformanceReport
         {
             Result = s.PartnerProgram.PerformanceIn(range).Select(r => r.ToPartnerProgram()).ToList(),
@@ -71,6 +71,4 @@ public sealed class AffiliatePartnerProgramController(TimeProvider time) : Affil
         {
             Result = s.PartnerProgram.LastTwelveMonths().Select(h => h.ToLeadsMonth()).ToList(),
         }));
-
-    private DateRange Range() => DateRange.FromQuery(Request.Query["date_from"], Request.Query["date_to"]);
 }

@@ -13,7 +13,7 @@ public sealed class ExpertController(LogoDimensions logoDimensions) : ExpertCont
     /// <inheritdoc />
     public override Task<ActionResult<LogoUrl>> UploadExpertLogo(IFormFile body, CancellationToken cancellationToken = default)
     {
-        var extension = ExpertLogo.Check(HttpContext.MockRequest().Body, Request.ContentType, logoDimensions);
+        var extension = ExpertLogo.Check(HttpContext.MockRequest().Body.Bytes, Request.ContentType, logoDimensions);
         var url = HttpContext.Sandbox().Write(s => s.Expert.UploadLogo(extension));
         return Task.FromResult<ActionResult<LogoUrl>>(new LogoUrl { Result = new Uri(url) });
     }

@@ -20,7 +20,7 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
     /// <inheritdoc />
     public override Task<ActionResult<ClientLicenseList>> GetLicenseList(DateTimeOffset? date_from, DateTimeOffset? date_to, CancellationToken cancellationToken = default)
     {
-        var range = DateRange.FromQuery(Request.Query["date_from"], Request.Query["date_to"]);
+        var range = QueryDays.Range(date_from, date_to);
         return Task.FromResult<ActionResult<ClientLicenseList>>(HttpContext.Sandbox().Read(s => new ClientLicenseList
         {
             Result = s.Licenses.In(range).Select(l => l.ToContract(withRecurly: false)).ToList(),

@@ -22,7 +22,7 @@ public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsContro
     /// <inheritdoc />
     public override Task<ActionResult<WithdrawalList>> GetWithdrawalList(DateTimeOffset? date_from, DateTimeOffset? date_to, CancellationToken cancellationToken = default)
     {
-        var range = DateRange.FromQuery(Request.Query["date_from"], Request.Query["date_to"]);
+        var range = QueryDays.Range(date_from, date_to);
         return Task.FromResult<ActionResult<WithdrawalList>>(HttpContext.Sandbox().Read(s => new WithdrawalList
         {
             Result = s.Withdrawals.In(range).Select(w => w.ToContract()).ToList(),

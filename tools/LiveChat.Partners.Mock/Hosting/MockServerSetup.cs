@@ -56,20 +56,25 @@ public static class MockServerSetup
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             mvc.Filters.Add<ModelBindingGuardFilter>();
         }).AddNewtonsoftJson();
+        services.AddOptions<MvcOptions>().Configure<IOptions<MvcNewtonsoftJsonOptions>>((mvc, json) => mvc.InputFormatters.Insert(0, new ParsedJsonInputFormatter(json.Value.SerializerSettings)));
         services.AddOptions<MvcOptions>().Configure<PartnerApiDocument>((mvc, document) => mvc.Conventions.Add(new SpecRouteConvention(document)));
         PdfSharp.Fonts.GlobalFontSettings.FontResolver ??= new InvoiceFontResolver();
         return builder;
     }
 
-    /// <summary>Builds the request pipeline: admin, health and docs, then the Partner API with its contract steps.</summary>
+    /// <summary>
+    /// Builds the request pipeline: admin, health and docs, then the Partner API with its contract steps. Routing
+    /// (added first by the host) has matched the endpoint; <see cref="MockRequestMiddleware"/> maps the request once;
+    /// the journal, outside everything that can answer, records what the client received.
+    /// </summary>
     public static WebApplication UseMockServer(this WebApplication app)
     {
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseWhen(IsPartnerApi, api => api
+            .UseMiddleware<MockRequestMiddleware>()
+            .UseMiddleware<JournalMiddleware>()
             .UseMiddleware<StrictResponseMiddleware>()
             .UseMiddleware<ErrorHandlingMiddleware>()
-            .UseMiddleware<SandboxResolutionMiddleware>()
-            .UseMiddleware<JournalMiddleware>()
             .UseMiddleware<BodyReaderMiddleware>()
             .UseMiddleware<FaultInjectionMiddleware>()
             .UseMiddleware<OperationMatchMiddleware>()

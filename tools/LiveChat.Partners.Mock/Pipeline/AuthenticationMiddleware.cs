@@ -9,18 +9,16 @@ namespace LiveChat.Partners.Mock.Pipeline;
 public sealed class AuthenticationMiddleware(RequestDelegate next)
 {
     /// <summary>Runs the request.</summary>
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var request = context.MockRequest();
         var operation = request.Operation!;
         if (!operation.RequiresBearer || request.Sandbox is not null)
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
-        var token = BearerToken.From(context.Request.Headers.Authorization.ToString(), out var problem);
-        var message = token is null ? problem : "unknown or revoked API token";
+        var message = request.Token.Value is null ? request.Token.Problem : "unknown or revoked API token";
         var responses = operation.Operation.ActualResponses;
         var status = !responses.ContainsKey("401") && responses.ContainsKey("403") ? 403 : 401;
         if (status == 401)
@@ -28,6 +26,6 @@ public sealed class AuthenticationMiddleware(RequestDelegate next)
             context.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
-        await ErrorBody.WriteAsync(context, status, message, [new ErrorField("Authorization", message)], context.RequestAborted);
+        return context.WriteErrorAsync(ResponseOrigin.Authentication, status, message, [new ErrorField("Authorization", message)]);
     }
 }

@@ -1,5 +1,6 @@
 using LiveChat.Partners.Mock.Errors;
 using LiveChat.Partners.Mock.Hosting;
+using LiveChat.Partners.Mock.Validation;
 using Microsoft.Extensions.Options;
 
 namespace LiveChat.Partners.Mock.Pipeline;
@@ -14,8 +15,7 @@ public sealed class BodyReaderMiddleware(RequestDelegate next, IOptions<MockOpti
         var request = context.MockRequest();
         if (context.Request.ContentLength > limit)
         {
-            request.AnsweredByTransport = true;
-            await ErrorBody.WriteAsync(context, 413, $"request body is larger than {limit} bytes", [new ErrorField("body", $"must be at most {limit} bytes")], context.RequestAborted);
+            await TooLargeAsync(context, limit);
             return;
         }
 
@@ -27,15 +27,17 @@ public sealed class BodyReaderMiddleware(RequestDelegate next, IOptions<MockOpti
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limit)
             {
-                request.AnsweredByTransport = true;
-                await ErrorBody.WriteAsync(context, 413, $"request body is larger than {limit} bytes", [new ErrorField("body", $"must be at most {limit} bytes")], context.RequestAborted);
+                await TooLargeAsync(context, limit);
                 return;
             }
         }
 
-        request.Body = buffer.ToArray();
+        request.Body = new RequestBody(buffer.ToArray());
         request.BodyRead = true;
-        context.Request.Body = new MemoryStream(request.Body, writable: false);
+        context.Request.Body = new MemoryStream(request.Body.Bytes, writable: false);
         await next(context);
     }
+
+    private static Task TooLargeAsync(HttpContext context, long limit) =>
+        context.WriteErrorAsync(ResponseOrigin.Limit, 413, $"request body is larger than {limit} bytes", [new ErrorField("body", $"must be at most {limit} bytes")]);
 }

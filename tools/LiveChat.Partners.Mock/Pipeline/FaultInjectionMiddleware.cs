@@ -24,19 +24,18 @@ public sealed class FaultInjectionMiddleware(RequestDelegate next, TimeProvider 
 
         if (rule.Drop)
         {
-            context.Abort();
+            context.Drop(ResponseOrigin.Fault);
             return;
         }
 
         if (rule.Status is { } status)
         {
-            request.AnsweredByTransport = true;
             if (status == 429)
             {
                 context.Response.Headers.RetryAfter = (rule.RetryAfterSeconds ?? 1).ToString(CultureInfo.InvariantCulture);
             }
 
-            await ErrorBody.WriteAsync(context, status, $"injected fault #{rule.Id}: {ErrorType.ForStatus(status)}", null, context.RequestAborted);
+            await context.WriteErrorAsync(ResponseOrigin.Fault, status, $"injected fault #{rule.Id}: {ErrorType.ForStatus(status)}");
             return;
         }
 

@@ -1,37 +1,48 @@
 using LiveChat.Partners.Mock.Sandboxes;
 using LiveChat.Partners.Mock.Spec;
+using LiveChat.Partners.Mock.Validation;
 
 namespace LiveChat.Partners.Mock.Pipeline;
 
-/// <summary>What the pipeline learned about a Partner API request, shared by its steps and the controllers.</summary>
+/// <summary>
+/// A Partner API request as the pipeline maps it once (<see cref="MockRequestMiddleware"/>): the operation routing
+/// matched, the bearer token and its sandbox, the body (read once, its JSON parsed once and shared), and who
+/// answered. Shared by the pipeline's steps and the controllers.
+/// </summary>
 public sealed class MockRequest
 {
-    /// <summary>The sandbox the bearer token authenticates for, or null.</summary>
-    public Sandbox? Sandbox { get; set; }
+    /// <summary>When the request arrived.</summary>
+    public DateTimeOffset Received { get; init; }
 
-    /// <summary>The request body, read once (empty when there is none).</summary>
-    public byte[] Body { get; set; } = [];
+    /// <summary>The operation routing matched the request to, or null (no operation at that path and method).</summary>
+    public SpecOperation? Operation { get; init; }
+
+    /// <summary>The raw path parameters of <see cref="Operation"/>, unescaped.</summary>
+    public IReadOnlyDictionary<string, string> PathParameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The bearer token as sent, or why there is none.</summary>
+    public BearerToken Token { get; init; } = new(null, "missing Authorization header");
+
+    /// <summary>The sandbox the bearer token authenticates for, or null.</summary>
+    public Sandbox? Sandbox { get; init; }
+
+    /// <summary>The request body (<see cref="RequestBody.Empty"/> until it is read).</summary>
+    public RequestBody Body { get; set; } = RequestBody.Empty;
 
     /// <summary>Whether <see cref="Body"/> was read.</summary>
     public bool BodyRead { get; set; }
 
-    /// <summary>The operation the request was matched to, or null.</summary>
-    public SpecOperation? Operation { get; set; }
+    /// <summary>Who wrote the answer (set where it is written).</summary>
+    public ResponseOrigin Origin { get; set; } = ResponseOrigin.Operation;
 
-    /// <summary>The raw path parameters of <see cref="Operation"/>.</summary>
-    public IReadOnlyDictionary<string, string> PathParameters { get; set; } = new Dictionary<string, string>();
-
-    /// <summary>
-    /// Set when the pipeline itself answered with a transport status the operation does not document
-    /// (413, 415, 429 and injected faults): strict mode does not check such answers against the operation.
-    /// </summary>
-    public bool AnsweredByTransport { get; set; }
+    /// <summary>Whether the mock dropped the connection instead of answering (an injected fault).</summary>
+    public bool Dropped { get; set; }
 }
 
 /// <summary>Access to the <see cref="MockRequest"/> of a request.</summary>
 public static class MockRequestExtensions
 {
-    /// <summary>The request's <see cref="MockRequest"/> (created on first use).</summary>
+    /// <summary>The request's <see cref="MockRequest"/> (an empty one outside the Partner API).</summary>
     public static MockRequest MockRequest(this HttpContext context)
     {
         var feature = context.Features.Get<MockRequest>();

@@ -1,32 +1,29 @@
-using LiveChat.Partners.Mock.Errors;
 using LiveChat.Partners.Mock.Spec;
 
 namespace LiveChat.Partners.Mock.Pipeline;
 
-/// <summary>Matches the request to an operation of the document: 404 for an unknown path, 405 (with <c>Allow</c>) for a wrong method.</summary>
+/// <summary>
+/// Answers a request routing matched to no operation of the document: 404 for an unknown path, 405 (with
+/// <c>Allow</c>) for a method the path does not have. Matched requests pass straight on.
+/// </summary>
 public sealed class OperationMatchMiddleware(RequestDelegate next, PartnerApiDocument document)
 {
     /// <summary>Runs the request.</summary>
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
-        var request = context.MockRequest();
-        var match = document.Match(context.Request.Method, context.Request.Path.Value ?? "/");
-        if (match.Operation is null)
+        if (context.MockRequest().Operation is not null)
         {
-            request.AnsweredByTransport = true;
-            if (match.AllowedMethods.Count == 0)
-            {
-                await ErrorBody.WriteAsync(context, 404, $"no operation is served at {context.Request.Path.Value}", null, context.RequestAborted);
-                return;
-            }
-
-            context.Response.Headers.Allow = string.Join(", ", match.AllowedMethods);
-            await ErrorBody.WriteAsync(context, 405, $"{context.Request.Method} is not allowed on {context.Request.Path.Value}; allowed: {string.Join(", ", match.AllowedMethods)}", null, context.RequestAborted);
-            return;
+            return next(context);
         }
 
-        request.Operation = match.Operation;
-        request.PathParameters = match.PathParameters;
-        await next(context);
+        var path = context.Request.Path.Value ?? "/";
+        var methods = document.MethodsAt(path);
+        if (methods.Count == 0)
+        {
+            return context.WriteErrorAsync(ResponseOrigin.Mock, 404, $"no operation is served at {path}");
+        }
+
+        context.Response.Headers.Allow = string.Join(", ", methods);
+        return context.WriteErrorAsync(ResponseOrigin.Mock, 405, $"{context.Request.Method} is not allowed on {path}; allowed: {string.Join(", ", methods)}");
     }
 }

@@ -1,4 +1,3 @@
-using LiveChat.Partners.Mock.Errors;
 using LiveChat.Partners.Mock.Validation;
 
 namespace LiveChat.Partners.Mock.Pipeline;
@@ -7,19 +6,18 @@ namespace LiveChat.Partners.Mock.Pipeline;
 public sealed class RequestValidationMiddleware(RequestDelegate next, RequestValidator validator)
 {
     /// <summary>Runs the request.</summary>
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var request = context.MockRequest();
         var result = validator.Validate(request.Operation!, request.PathParameters, context.Request.Query, context.Request.ContentType, request.Body);
         if (result.IsValid)
         {
             IgnoreUndocumentedBody(context, request);
-            await next(context);
-            return;
+            return next(context);
         }
 
-        request.AnsweredByTransport = result.Status == 415;
-        await ErrorBody.WriteAsync(context, result.Status, result.Message, result.Fields, context.RequestAborted);
+        // 415 is a limit of the mock (the document lists it for no operation): strict mode lets it through.
+        return context.WriteErrorAsync(result.Status == 415 ? ResponseOrigin.Limit : ResponseOrigin.Validation, result.Status, result.Message, result.Fields);
     }
 
     /// <summary>

@@ -10,8 +10,6 @@ public static partial class SecretRedactor
     /// <summary>What a secret is replaced with.</summary>
     public const string Redacted = "[redacted]";
 
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static readonly HashSet<string> SecretNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "authorization", "cookie", "password", "current_password", "new_password", "token", "number", "verification_value", "cvv", "key",
@@ -25,12 +23,14 @@ public static partial class SecretRedactor
 
     /// <summary>
     /// The body to keep: JSON (whatever Content-Type it came with: a password sent as <c>text/plain</c> is still a
-    /// password) with secret properties replaced; a form or other text with <c>name=value</c> / <c>name: value</c>
-    /// pairs of secret names replaced; a size note for binary bodies.
+    /// password) written again with secret properties replaced (the JSON parsed once for the request, not changed);
+    /// a form or other text with <c>name=value</c> / <c>name: value</c> pairs of secret names replaced; a size note
+    /// for binary bodies and bodies that are not UTF-8.
     /// </summary>
-    public static string? Body(byte[] body, string? contentType)
+    public static string? Body(RequestBody body, string? contentType)
     {
-        if (body.Length == 0)
+        var bytes = body.Bytes;
+        if (bytes.Length == 0)
         {
             return null;
         }
@@ -39,46 +39,66 @@ public static partial class SecretRedactor
             || contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
             || contentType.Contains("json", StringComparison.OrdinalIgnoreCase)
             || contentType.Contains("x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
-        if (!isText || !IsUtf8Text(body))
+        if (!isText || !System.Text.Unicode.Utf8.IsValid(bytes) || bytes.Contains((byte)0))
         {
-            return $"<{body.Length} bytes of {contentType ?? "unknown type"}>";
+            return $"<{bytes.Length} bytes of {contentType ?? "unknown type"}>";
         }
 
-        var text = System.Text.Encoding.UTF8.GetString(body);
-        var json = JsonBody.TryParse(text, out _);
-        if (json is not null)
+        if (body.Json.Value is { } json)
         {
-            var secrets = json is JContainer container
-                ? container.DescendantsAndSelf().OfType<JProperty>().Where(p => IsSecret(p.Name)).ToList()
-                : [];
-            foreach (var property in secrets)
+            using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
             {
-                property.Value = Redacted;
+                WriteRedacted(writer, json);
             }
 
-            return json.ToString(Formatting.None);
+            return text.ToString();
         }
 
         try
         {
-            return SecretPair().Replace(text, match => match.Groups["name"].Value + match.Groups["sep"].Value + Redacted);
+            return SecretPair().Replace(System.Text.Encoding.UTF8.GetString(bytes), match => match.Groups["name"].Value + match.Groups["sep"].Value + Redacted);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            return $"<{body.Length} bytes of {contentType ?? "unknown type"}>";
+            return $"<{bytes.Length} bytes of {contentType ?? "unknown type"}>";
         }
     }
 
-    private static bool IsUtf8Text(byte[] body)
+    /// <summary>Writes <paramref name="token"/> with the value of every secret property replaced by <see cref="Redacted"/>.</summary>
+    private static void WriteRedacted(JsonWriter writer, JToken token)
     {
-        try
+        switch (token)
         {
-            _ = StrictUtf8.GetCharCount(body);
-            return !body.Contains((byte)0);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return false;
+            case JObject obj:
+                writer.WriteStartObject();
+                foreach (var property in obj.Properties())
+                {
+                    writer.WritePropertyName(property.Name);
+                    if (IsSecret(property.Name))
+                    {
+                        writer.WriteValue(Redacted);
+                    }
+                    else
+                    {
+                        WriteRedacted(writer, property.Value);
+                    }
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JArray array:
+                writer.WriteStartArray();
+                foreach (var item in array)
+                {
+                    WriteRedacted(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                token.WriteTo(writer);
+                break;
         }
     }
 

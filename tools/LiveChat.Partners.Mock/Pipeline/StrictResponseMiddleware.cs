@@ -1,4 +1,3 @@
-using LiveChat.Partners.Mock.Errors;
 using LiveChat.Partners.Mock.Hosting;
 using LiveChat.Partners.Mock.Validation;
 using Microsoft.Extensions.Options;
@@ -8,8 +7,8 @@ namespace LiveChat.Partners.Mock.Pipeline;
 /// <summary>
 /// Strict mode (<c>--strict</c>, always on in tests): every answer to an operation is checked against
 /// the document's response for that status before it leaves. A mismatch is logged as an error and the
-/// client gets a 500 that says what does not match. Transport answers (413, 415, 429, injected faults)
-/// are not the operation's and are not checked.
+/// client gets a 500 that says what does not match. Answers that are not the operation's (faults, limits such
+/// as 413, 415 and 429, errors of the mock: <see cref="ResponseOrigins.IsOperationAnswer"/>) are not checked.
 /// </summary>
 public sealed class StrictResponseMiddleware(RequestDelegate next, IOptions<MockOptions> options, ResponseValidator validator, ILogger<StrictResponseMiddleware> logger)
 {
@@ -35,23 +34,24 @@ public sealed class StrictResponseMiddleware(RequestDelegate next, IOptions<Mock
         }
 
         var request = context.MockRequest();
-        var body = buffer.ToArray();
-        if (request.Operation is not null && !request.AnsweredByTransport && !context.RequestAborted.IsCancellationRequested)
+        if (context.RequestAborted.IsCancellationRequested)
         {
-            var problem = validator.Validate(request.Operation, context.Response.StatusCode, context.Response.ContentType, body);
+            return;
+        }
+
+        if (request.Operation is not null && request.Origin.IsOperationAnswer())
+        {
+            var problem = validator.Validate(request.Operation, context.Response.StatusCode, context.Response.ContentType, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             if (problem is not null)
             {
                 logger.LogError("Strict response check failed: {Problem}", problem);
                 context.Response.Headers.Clear();
                 context.Response.ContentLength = null;
-                await ErrorBody.WriteAsync(context, 500, $"strict response check failed: {problem}", null, context.RequestAborted);
+                await context.WriteErrorAsync(ResponseOrigin.Mock, 500, $"strict response check failed: {problem}");
                 return;
             }
         }
 
-        if (!context.RequestAborted.IsCancellationRequested)
-        {
-            await original.WriteAsync(body, context.RequestAborted);
-        }
+        await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
     }
 }

@@ -75,22 +75,12 @@ public sealed class PartnerApiDocument
         return target.Example;
     }
 
-    /// <summary>Finds the operation serving <paramref name="method"/> <paramref name="path"/>.</summary>
-    public OperationMatch Match(string method, string path)
-    {
-        var candidates = Operations
-            .Select(o => (Operation: o, Parameters: o.MatchPath(path)))
-            .Where(c => c.Parameters is not null)
-            .OrderByDescending(c => c.Operation.LiteralSegments)
-            .ToList();
-        var hit = candidates.FirstOrDefault(c => string.Equals(c.Operation.Method, method, StringComparison.OrdinalIgnoreCase));
-        if (hit.Operation is not null)
-        {
-            return new OperationMatch(hit.Operation, hit.Parameters!, []);
-        }
-
-        return new OperationMatch(null, new Dictionary<string, string>(), candidates.Select(c => c.Operation.Method).Distinct().ToList());
-    }
+    /// <summary>
+    /// The methods the document serves at <paramref name="path"/> (empty: no such path). Only for a request routing
+    /// matched to no operation, to tell 404 from 405 and fill <c>Allow</c>.
+    /// </summary>
+    public IReadOnlyList<string> MethodsAt(string path) =>
+        Operations.Where(o => o.MatchesPath(path)).Select(o => o.Method).Distinct().ToList();
 
     /// <summary>
     /// The route the mock serves an operation on: the path of the mock's server (the one on 127.0.0.1,

@@ -3,7 +3,11 @@ using NSwag;
 
 namespace LiveChat.Partners.Mock.Spec;
 
-/// <summary>One operation of the Partner API document, with the route the mock serves it on.</summary>
+/// <summary>
+/// One operation of the Partner API document, with the route the mock serves it on. Routing matches requests to
+/// it (it is the metadata of its endpoint, see <see cref="SpecRouteConvention"/>); <see cref="MatchesPath"/> is
+/// only for telling 404 from 405 when routing matched nothing.
+/// </summary>
 public sealed class SpecOperation
 {
     private readonly Regex _pathPattern;
@@ -15,10 +19,8 @@ public sealed class SpecOperation
         Operation = operation;
         RequiresBearer = requiresBearer;
         var segments = route.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        LiteralSegments = segments.Count(s => !s.StartsWith('{'));
-        var pattern = string.Join("/", segments.Select(s => s.StartsWith('{')
-            ? $"(?<{s.Trim('{', '}')}>[^/]+)"
-            : Regex.Escape(s)));
+        PathParameterNames = segments.Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}')).ToList();
+        var pattern = string.Join("/", segments.Select(s => s.StartsWith('{') ? "[^/]+" : Regex.Escape(s)));
         _pathPattern = new Regex($"^/{pattern}/?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 
@@ -37,20 +39,9 @@ public sealed class SpecOperation
     /// <summary>Whether the bearer token is required (<c>security: []</c> makes an operation public).</summary>
     public bool RequiresBearer { get; }
 
-    /// <summary>How many literal segments the route has: the more, the more specific.</summary>
-    public int LiteralSegments { get; }
+    /// <summary>The names of the route's path parameters, in order.</summary>
+    public IReadOnlyList<string> PathParameterNames { get; }
 
-    /// <summary>Matches a request path; on success returns the path parameters, unescaped.</summary>
-    public IReadOnlyDictionary<string, string>? MatchPath(string path)
-    {
-        var match = _pathPattern.Match(path);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        return _pathPattern.GetGroupNames()
-            .Where(name => !int.TryParse(name, out _))
-            .ToDictionary(name => name, name => Uri.UnescapeDataString(match.Groups[name].Value));
-    }
+    /// <summary>Whether <paramref name="path"/> is this operation's route (whatever the method).</summary>
+    public bool MatchesPath(string path) => _pathPattern.IsMatch(path);
 }

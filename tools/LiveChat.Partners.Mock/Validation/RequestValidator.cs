@@ -10,7 +10,8 @@ namespace LiveChat.Partners.Mock.Validation;
 
 /// <summary>
 /// Validates a request against its operation in the document before any behaviour runs: path and query
-/// parameters (presence, type, enum, length, range, format), then the media type and the body schema.
+/// parameters (presence, type, enum, length, range, format), then the media type (a JSON body is UTF-8: another
+/// charset is <c>415</c>) and the body schema (a body that is not UTF-8 is <c>400</c> naming <c>body</c>).
 /// </summary>
 public sealed class RequestValidator
 {
@@ -20,7 +21,7 @@ public sealed class RequestValidator
         IReadOnlyDictionary<string, string> pathParameters,
         IQueryCollection query,
         string? contentType,
-        byte[] body)
+        RequestBody body)
     {
         var fields = new List<ErrorField>();
         foreach (var parameter in operation.Operation.ActualParameters.Select(p => p.ActualParameter))
@@ -55,7 +56,7 @@ public sealed class RequestValidator
             return fields.Count > 0 ? RequestValidationResult.Invalid(fields) : RequestValidationResult.Valid(null);
         }
 
-        if (body.Length == 0)
+        if (body.Bytes.Length == 0)
         {
             if (requestBody.IsRequired)
             {
@@ -73,6 +74,12 @@ public sealed class RequestValidator
                 new ErrorField("Content-Type", $"must be one of: {accepted}"));
         }
 
+        if (IsJson(mediaType.Value.Key) && UnsupportedCharset(contentType) is { } charset)
+        {
+            return RequestValidationResult.Refused(415, $"Content-Type '{contentType}': JSON is accepted only as UTF-8, not as '{charset}'",
+                new ErrorField("Content-Type", "charset must be utf-8 (or left out)"));
+        }
+
         if (fields.Count > 0)
         {
             return RequestValidationResult.Invalid(fields);
@@ -83,11 +90,10 @@ public sealed class RequestValidator
             return RequestValidationResult.Valid(null);
         }
 
-        var text = System.Text.Encoding.UTF8.GetString(body);
-        var json = JsonBody.TryParse(text, out var problem);
+        var json = body.Json.Value;
         if (json is null)
         {
-            return RequestValidationResult.Invalid([new ErrorField("body", problem!)]);
+            return RequestValidationResult.Invalid([new ErrorField("body", body.Json.Problem!)]);
         }
 
         var outOfRange = (json as JContainer)?.Descendants().OfType<JValue>().Where(v => v.Value is System.Numerics.BigInteger)
@@ -172,6 +178,23 @@ public sealed class RequestValidator
         }
 
         return null;
+    }
+
+    /// <summary>The charset of <paramref name="contentType"/> when it is given and is not UTF-8, else null.</summary>
+    private static string? UnsupportedCharset(string? contentType)
+    {
+        if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed) || !parsed.Charset.HasValue)
+        {
+            return null;
+        }
+
+        if (parsed.Parameters.Count(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase)) > 1)
+        {
+            return "more than one charset";
+        }
+
+        var charset = parsed.Charset.Value!.Trim('"');
+        return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase) ? null : charset;
     }
 
     /// <summary>Whether a media type carries JSON.</summary>

@@ -12,7 +12,7 @@ namespace LiveChat.Partners.Mock.Validation;
 public sealed class ResponseValidator
 {
     /// <summary>Returns null when the response matches the document, else what is wrong.</summary>
-    public string? Validate(SpecOperation operation, int status, string? contentType, byte[] body)
+    public string? Validate(SpecOperation operation, int status, string? contentType, ReadOnlySpan<byte> body)
     {
         var responses = operation.Operation.ActualResponses;
         if (!responses.TryGetValue(status.ToString(CultureInfo.InvariantCulture), out var response)
@@ -62,5 +62,5 @@ public sealed class ResponseValidator
             : $"{operation.OperationId} {status} body does not match the document: " + string.Join("; ", errors.Select(e => $"{e.Name}: {e.Reason}"));
     }
 
-    private static bool IsEmptyJson(byte[] body) => body.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t');
+    private static bool IsEmptyJson(ReadOnlySpan<byte> body) => body.IndexOfAnyExcept(" \n\r\t"u8) < 0;
 }

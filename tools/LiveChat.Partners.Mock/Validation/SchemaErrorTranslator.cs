@@ -87,7 +87,29 @@ public static class SchemaErrorTranslator
     private static string ToWords(string kind) =>
         "is invalid (" + string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())) + ")";
 
-    /// <summary>Validates <paramref name="token"/> against <paramref name="schema"/> the OpenAPI 3 way.</summary>
-    public static ICollection<ValidationError> Validate(JsonSchema schema, Newtonsoft.Json.Linq.JToken token) =>
-        schema.Validate(token, SchemaType.OpenApi3);
+    /// <summary>
+    /// Validates <paramref name="token"/> against <paramref name="schema"/> the OpenAPI 3 way, lengths counted in code
+    /// points as JSON Schema counts them. NJsonSchema counts UTF-16 units (an emoji is 2), so when a string holds a
+    /// character beyond the BMP the lengths are checked again on a copy with one unit per code point, and those
+    /// length errors replace NJsonSchema's.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> Validate(JsonSchema schema, Newtonsoft.Json.Linq.JToken token)
+    {
+        var errors = Leaves(schema.Validate(token, SchemaType.OpenApi3));
+        if (!CodePoints.HasAstral(token))
+        {
+            return errors;
+        }
+
+        var lengths = Leaves(schema.Validate(CodePoints.OneUnitEach(token), SchemaType.OpenApi3)).Where(IsLength);
+        return [.. errors.Where(e => !IsLength(e)), .. lengths];
+    }
+
+    private static bool IsLength(ValidationError error) => error.Kind is ValidationErrorKind.StringTooShort or ValidationErrorKind.StringTooLong;
+
+    /// <summary>The errors with every nested schema's errors brought up (but a failed oneOf/anyOf kept whole).</summary>
+    private static List<ValidationError> Leaves(IEnumerable<ValidationError> errors) =>
+        errors.SelectMany(error => error is ChildSchemaValidationError child && child.Errors.Count > 0 && error.Kind is not (ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf)
+            ? Leaves(child.Errors.SelectMany(e => e.Value))
+            : [error]).ToList();
 }
