@@ -24,23 +24,55 @@ public sealed class SolutionPartnerLicenseTests(MockServerFixture server)
     {
         var api = await server.NewSandboxAsync();
         var license = await Expect.JsonAsync(await api.PostAsync("/solutions/licenses", new { client_name = "Bob Client", client_email = "bob@client.com", payment_origin = "client", trial_duration = 30, coupon_id = 2, data_center = "fra", purchase_order = "PO-1" }), HttpStatusCode.Created);
-        var created = DateTime.ParseExact((string)license["creation_timestamp"]!, "yyyy-MM-dd HH:mm:ss", null);
-        var ends = DateTime.ParseExact((string)license["end_timestamp"]!, "yyyy-MM-dd HH:mm:ss", null);
-        Assert.Equal(30, (ends - created).TotalDays);
+        Assert.Equal(30, TrialDays(license));
         Assert.Equal("fra", (string?)license["data_center"]);
         Assert.Equal("client", (string?)license["payment_origin"]);
     }
 
-    [Theory]
-    [InlineData("trial_duration")]
-    [InlineData("coupon_id")]
-    public async Task Trial_and_coupon_only_apply_when_the_client_pays(string field)
+    /// <summary>
+    /// Reference, Create License: "`trial_duration` - optional - days of trial period (min. 14, max. 60), applied when
+    /// `payment_origin="client"`", "`coupon_id` - optional - coupon id applied when `payment_origin="client"`".
+    /// x-inferred (createLicense): "with `payment_origin: partner` they are accepted and not applied (the license gets
+    /// the default 14-day trial and the Partner's Solution Partner discount as `discount_percent`)".
+    /// </summary>
+    [Fact]
+    public async Task Trial_duration_and_coupon_are_not_applied_when_the_partner_pays()
     {
         var api = await server.NewSandboxAsync();
-        var body = new JObject { ["client_name"] = "Carl Client", ["client_email"] = "carl@client.com", ["payment_origin"] = "partner", [field] = field == "coupon_id" ? 1 : 20 };
-        await Expect.ErrorAsync(await api.PostAsync("/solutions/licenses", body.ToString()), HttpStatusCode.BadRequest, "validation", field);
+        var license = await Expect.JsonAsync(await api.PostAsync("/solutions/licenses", new { client_name = "Carl Client", client_email = "carl@client.com", payment_origin = "partner", trial_duration = 30, coupon_id = 1 }), HttpStatusCode.Created);
+        Assert.Equal(14, TrialDays(license));
+        Assert.Equal(20, (int)license["discount_percent"]!); // the Partner's discount, not the coupon's 30
+        Assert.Equal("partner", (string?)license["payment_origin"]);
+    }
+
+    /// <summary>
+    /// x-inferred (createLicense): "On a client license `discount_percent` is the coupon's percent off (`30` for "30%
+    /// off first payment", `0` for a coupon of an amount such as "$25 discount")."
+    /// </summary>
+    [Theory]
+    [InlineData(1, 30)]
+    [InlineData(2, 0)]
+    public async Task A_client_license_gets_its_coupons_percent_off(int coupon, int percent)
+    {
+        var api = await server.NewSandboxAsync();
+        var license = await Expect.JsonAsync(await api.PostAsync("/solutions/licenses", new { client_name = "Coupon Client", client_email = "coupon@client.com", payment_origin = "client", coupon_id = coupon }), HttpStatusCode.Created);
+        Assert.Equal(percent, (int)license["discount_percent"]!);
+        Assert.Equal(0m, (decimal)license["total_discount"]!);
+    }
+
+    /// <summary>
+    /// Reference, Create License: "`403 - Forbidden` - `coupon_id` is incorrect". x-inferred (createLicense): "a coupon
+    /// not assigned to the Partner is 403 whoever pays". Nothing is created.
+    /// </summary>
+    [Theory]
+    [InlineData("client")]
+    [InlineData("partner")]
+    public async Task An_incorrect_coupon_is_403_whoever_pays(string paymentOrigin)
+    {
+        var api = await server.NewSandboxAsync();
+        await Expect.ErrorAsync(await api.PostAsync("/solutions/licenses", new { client_name = "Dora Client", client_email = "dora@client.com", payment_origin = paymentOrigin, coupon_id = 9 }), HttpStatusCode.Forbidden, "authorization", "coupon_id");
         var list = await Expect.JsonAsync(await api.GetAsync("/resellers/licenses"), HttpStatusCode.OK);
-        Assert.DoesNotContain(list["result"]!, l => (string?)l["client_email"] == "carl@client.com");
+        Assert.DoesNotContain(list["result"]!, l => (string?)l["client_email"] == "dora@client.com");
     }
 
     [Fact]
@@ -48,13 +80,6 @@ public sealed class SolutionPartnerLicenseTests(MockServerFixture server)
     {
         var api = await server.NewSandboxAsync();
         await Expect.ErrorAsync(await api.PostAsync("/solutions/licenses", new { client_name = "Joe Again", client_email = "JOE@example.com", payment_origin = "client" }), HttpStatusCode.Conflict, "conflict", "client_email");
-    }
-
-    [Fact]
-    public async Task A_foreign_coupon_is_403()
-    {
-        var api = await server.NewSandboxAsync();
-        await Expect.ErrorAsync(await api.PostAsync("/solutions/licenses", new { client_name = "Dora Client", client_email = "dora@client.com", payment_origin = "client", coupon_id = 9 }), HttpStatusCode.Forbidden, "authorization", "coupon_id");
     }
 
     [Theory]
@@ -150,4 +175,7 @@ public sealed class SolutionPartnerLicenseTests(MockServerFixture server)
         var history = await Expect.JsonAsync(await api.GetAsync("/resellers/history"), HttpStatusCode.OK);
         Assert.Equal(3, history["result"]!.Count());
     }
+
+    private static double TrialDays(JToken license) =>
+        (DateTime.ParseExact((string)license["end_timestamp"]!, "yyyy-MM-dd HH:mm:ss", null) - DateTime.ParseExact((string)license["creation_timestamp"]!, "yyyy-MM-dd HH:mm:ss", null)).TotalDays;
 }

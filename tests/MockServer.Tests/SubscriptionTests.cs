@@ -211,11 +211,4 @@ public sealed class SubscriptionTests(MockServerFixture server)
         await Expect.ErrorAsync(await api.GetAsync("/solutions/licenses/124/operators"), HttpStatusCode.Forbidden, "authorization");
         await Expect.ErrorAsync(await api.PostAsync("/solutions/licenses/124/move", new { new_owner = "jane@example.com" }), HttpStatusCode.Forbidden, "authorization");
     }
-
-    [Fact]
-    public async Task Subscriptions_of_client_managed_licenses_are_409()
-    {
-        var api = await server.NewSandboxAsync();
-        await Expect.ErrorAsync(await api.PostAsync("/resellers/licenses/123/subscription", new { token = await api.RecurlyTokenAsync(), plan = "team", billing_cycle = "monthly", seats = 1 }), HttpStatusCode.Conflict, "conflict");
-    }
 }

@@ -90,4 +90,24 @@ public sealed class WithdrawalTests(MockServerFixture server)
         var api = await server.NewSandboxAsync();
         await Expect.ErrorAsync(await api.GetAsync(path), HttpStatusCode.BadRequest, "validation", field);
     }
+
+    /// <summary>
+    /// Reference, Get Withdrawal Invoice: "`invoice_id` format: `YYYY/M/{partner_id}`". x-inferred (getWithdrawalInvoice):
+    /// "An invoice is monthly, as its id `YYYY/M/{partner_id}` says: its `amount` is the sum of the withdrawals requested
+    /// in that month".
+    /// </summary>
+    [Fact]
+    public async Task Two_withdrawals_in_a_month_share_one_invoice_that_sums_them()
+    {
+        var api = await server.NewSandboxAsync();
+        await api.PutAsync("/affiliates/billing", Billing);
+        var first = await Expect.JsonAsync(await api.Http.PostAsync("/v2/partners/affiliates/withdrawals", null), HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.OK, (await api.AdminAsync(HttpMethod.Put, "/balance", new { balance = 75.5 })).StatusCode);
+        var second = await Expect.JsonAsync(await api.Http.PostAsync("/v2/partners/affiliates/withdrawals", null), HttpStatusCode.Created);
+        Assert.Equal((string?)first["invoice_id"], (string?)second["invoice_id"]);
+        Assert.NotEqual((long)first["withdrawal_id"]!, (long)second["withdrawal_id"]!);
+
+        var invoice = await Expect.JsonAsync(await api.GetAsync($"/affiliates/withdrawals/invoices/{second["invoice_id"]}"), HttpStatusCode.OK);
+        Assert.Equal(200m + 75.5m, (decimal)invoice["amount"]!);
+    }
 }

@@ -69,7 +69,7 @@ public sealed class AccountController : AccountControllerBase
             throw Errors.ApiErrorException.Validation("country", "is not a known country code");
         }
 
-        var billing = new Domain.Account.BillingInfo(WireEnum.Name(body.Type), body.Company, body.Address, body.City, body.Country, body.Paypal, body.Zip_code, body.Vat);
+        var billing = body.ToDomain();
         return Task.FromResult<ActionResult<Billing>>(HttpContext.Sandbox().Write(s =>
         {
             s.Billing = billing;
@@ -81,6 +81,6 @@ public sealed class AccountController : AccountControllerBase
     public override Task<ActionResult<CouponList>> GetActiveCoupons(CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<CouponList>>(HttpContext.Sandbox().Read(s => new CouponList
         {
-            Result = s.Coupons.Active.Select(c => new Contracts.Coupon { Id = c.Id, Label = c.Label }).ToList(),
+            Result = s.Coupons.Active.Select(c => c.ToContract()).ToList(),
         }));
 }

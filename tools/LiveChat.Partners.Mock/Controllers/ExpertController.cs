@@ -8,12 +8,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace LiveChat.Partners.Mock.Controllers;
 
 /// <summary>Expert: logo (first), profile, comments, stats, history (403 until the Partner is an Expert).</summary>
-public sealed class ExpertController : ExpertControllerBase
+public sealed class ExpertController(LogoDimensions logoDimensions) : ExpertControllerBase
 {
     /// <inheritdoc />
     public override Task<ActionResult<LogoUrl>> UploadExpertLogo(IFormFile body, CancellationToken cancellationToken = default)
     {
-        var extension = ExpertLogo.Check(HttpContext.MockRequest().Body.Bytes, Request.ContentType);
+        var extension = ExpertLogo.Check(HttpContext.MockRequest().Body.Bytes, Request.ContentType, logoDimensions);
         var url = HttpContext.Sandbox().Write(s => s.Expert.UploadLogo(extension));
         return Task.FromResult<ActionResult<LogoUrl>>(new LogoUrl { Result = new Uri(url) });
     }
@@ -41,7 +41,7 @@ public sealed class ExpertController : ExpertControllerBase
             s.Expert.RequireExpert();
             return new ExpertCommentList
             {
-                Result = s.Expert.Comments.Select(c => new Contracts.ExpertComment { Comment = c.Comment, Author = c.Author, Creation_timestamp = WireTime.Format(c.CreatedAt), Website = c.Website }).ToList(),
+                Result = s.Expert.Comments.Select(c => c.ToContract()).ToList(),
             };
         }));
 
@@ -58,7 +58,7 @@ public sealed class ExpertController : ExpertControllerBase
         Task.FromResult<ActionResult<ExpertHistory>>(HttpContext.Sandbox().Read(s =>
         {
             s.Expert.RequireExpert();
-            return new ExpertHistory { Result = s.Expert.History.Take(12).Select(h => new ExpertHistoryMonth { Date = h.Month, Profile_views = h.ProfileViews }).ToList() };
+            return new ExpertHistory { Result = s.Expert.History.Take(12).Select(h => h.ToHistoryMonth()).ToList() };
         }));
 
     private Task<ActionResult<Contracts.ExpertProfile>> Save(ExpertProfileRequest body)

@@ -33,11 +33,12 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
         var license = HttpContext.Sandbox().Write(s => s.Licenses.Create(
             body.Client_name,
             body.Client_email,
-            WireEnum.Name(body.Payment_origin),
+            body.Payment_origin.ToDomain(),
             body.Trial_duration,
             body.Coupon_id,
             s.Coupons,
-            body.Data_center is { } dc ? WireEnum.Name(dc) : null,
+            s.Account.ResellerDiscountPercent,
+            body.Data_center?.ToDomain(),
             body.Purchase_order,
             time.GetUtcNow()).ToContract(withRecurly: true));
         return Task.FromResult<ActionResult<Contracts.ClientLicense>>(StatusCode(201, license));
@@ -81,7 +82,7 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
         {
             var license = s.Licenses.EnsureCanSubscribe(licenseId);
             recurly.Redeem(body.Token);
-            s.Licenses.StartSubscription(license, WireEnum.Name(body.Plan), WireEnum.Name(body.Billing_cycle), body.Seats, s.Account.ResellerDiscountPercent, time.GetUtcNow());
+            s.Licenses.StartSubscription(license, body.Plan.ToDomain(), body.Billing_cycle.ToDomain(), body.Seats, s.Account.ResellerDiscountPercent, time.GetUtcNow());
             return license.ToContract(withRecurly: true);
         });
         return Task.FromResult<ActionResult<Contracts.ClientLicense>>(StatusCode(201, license));
@@ -90,13 +91,13 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
     /// <inheritdoc />
     public override Task<ActionResult<Contracts.ClientLicense>> UpdateLicenseSubscription(string licenseId, [FromBody] UpdateSubscriptionRequest body, CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<Contracts.ClientLicense>>(HttpContext.Sandbox().Write(s =>
-            s.Licenses.UpdateSubscription(licenseId, WireEnum.Name(body.Plan), WireEnum.Name(body.Billing_cycle), body.Seats, time.GetUtcNow()).ToContract(withRecurly: true)));
+            s.Licenses.UpdateSubscription(licenseId, body.Plan.ToDomain(), body.Billing_cycle.ToDomain(), body.Seats, time.GetUtcNow()).ToContract(withRecurly: true)));
 
     /// <inheritdoc />
     public override Task<ActionResult<Contracts.ClientLicense>> CloseLicenseSubscription(string licenseId, [FromBody] CloseSubscriptionRequest body, CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<Contracts.ClientLicense>>(HttpContext.Sandbox().Write(s =>
         {
-            var license = s.Licenses.Get(licenseId);
+            var license = s.Licenses.EnsureCanClose(licenseId);
             s.Account.EnsurePassword(body.Password, "password");
             return s.Licenses.Close(license, body.Expire ?? false, time.GetUtcNow()).ToContract(withRecurly: true);
         }));
@@ -106,9 +107,9 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
     {
         HttpContext.Sandbox().Write(s =>
         {
-            var license = s.Licenses.Get(licenseId);
+            var license = s.Licenses.EnsureCanUpdateBilling(licenseId);
             recurly.Redeem(body.Token);
-            license.CcAdded = true;
+            LicenseBook.AddCard(license);
             return 0;
         });
         return Task.FromResult<ActionResult<SuccessResult>>(new SuccessResult { Success = true });
@@ -118,15 +119,13 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
     public override Task<ActionResult<OperatorList>> GetLicenseOperators(string licenseId, CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<OperatorList>>(HttpContext.Sandbox().Read(s => new OperatorList
         {
-            Result = s.Licenses.OperatorsOf(licenseId)
-                .Select(o => new Contracts.Operator { Login = o.Login, Name = o.Name, Permission = o.Permission })
-                .ToList(),
+            Result = s.Licenses.OperatorsOf(licenseId).Select(o => o.ToContract()).ToList(),
         }));
 
     /// <inheritdoc />
     public override Task<ActionResult<Contracts.ClientLicense>> MoveLicenseToClient(string licenseId, [FromBody] MoveLicenseRequest body, CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<Contracts.ClientLicense>>(HttpContext.Sandbox().Write(s =>
-            s.Licenses.MoveToClient(licenseId, body.New_owner).ToContract(withRecurly: true)));
+            s.Licenses.MoveToClient(licenseId, body.New_owner).ToContract(withRecurly: false)));
 
     /// <inheritdoc />
     public override Task<ActionResult<RecurlyToken>> GetRecurlyToken(

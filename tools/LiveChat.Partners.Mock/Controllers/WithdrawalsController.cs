@@ -16,7 +16,7 @@ public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsContro
     public override Task<ActionResult<Contracts.Withdrawal>> RequestWithdrawal(CancellationToken cancellationToken = default)
     {
         var withdrawal = HttpContext.Sandbox().Write(s => s.Withdrawals.Request(s.Earnings, s.Billing, time.GetUtcNow()));
-        return Task.FromResult<ActionResult<Contracts.Withdrawal>>(StatusCode(201, ToContract(withdrawal)));
+        return Task.FromResult<ActionResult<Contracts.Withdrawal>>(StatusCode(201, withdrawal.ToContract()));
     }
 
     /// <inheritdoc />
@@ -25,7 +25,7 @@ public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsContro
         var range = QueryDays.Range(date_from, date_to);
         return Task.FromResult<ActionResult<WithdrawalList>>(HttpContext.Sandbox().Read(s => new WithdrawalList
         {
-            Result = s.Withdrawals.In(range).Select(ToContract).ToList(),
+            Result = s.Withdrawals.In(range).Select(w => w.ToContract()).ToList(),
         }));
     }
 
@@ -33,7 +33,7 @@ public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsContro
     public override Task<ActionResult<WithdrawalInvoice>> GetWithdrawalInvoice(string invoiceYear, string invoiceMonth, string invoicePartnerId, CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<WithdrawalInvoice>>(HttpContext.Sandbox().Read(s =>
         {
-            var withdrawal = s.Withdrawals.InvoiceOf($"{invoiceYear}/{invoiceMonth}/{invoicePartnerId}");
+            var amount = s.Withdrawals.InvoicedAmount($"{invoiceYear}/{invoiceMonth}/{invoicePartnerId}");
             var billing = s.Billing;
             return new WithdrawalInvoice
             {
@@ -43,7 +43,7 @@ public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsContro
                 Zip_code = billing?.ZipCode ?? string.Empty,
                 Country = billing is null ? string.Empty : ReferenceData.CountryName(billing.Country),
                 Vat_id = billing?.Vat ?? string.Empty,
-                Amount = withdrawal.Amount,
+                Amount = amount,
                 Paypal = billing?.Paypal ?? s.Account.Login,
                 Lc_company = LiveChatCompany[0],
                 Lc_address = LiveChatCompany[1],
@@ -52,14 +52,4 @@ public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsContro
                 Lc_country = LiveChatCompany[4],
             };
         }));
-
-    private static Contracts.Withdrawal ToContract(Domain.Withdrawals.Withdrawal w) => new()
-    {
-        Withdrawal_id = w.Id,
-        Request_timestamp = WireTime.Format(w.RequestedAt),
-        Action_timestamp = WireTime.FormatOptional(w.ActionAt),
-        Status = w.Status,
-        Amount = w.Amount,
-        Invoice_id = w.InvoiceId,
-    };
 }

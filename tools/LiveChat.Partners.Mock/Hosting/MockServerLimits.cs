@@ -1,4 +1,3 @@
-using LiveChat.Partners.Mock.Errors;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -74,14 +73,5 @@ public sealed class MockServerLimits
         kestrel.MaxConcurrentConnections = MaxConcurrentConnections;
         kestrel.MaxConcurrentUpgradedConnections = MaxConcurrentConnections;
         kestrel.MaxRequestBodySize = maxBodyBytes;
-    }
-
-    /// <summary>Throws the <c>429</c> a create gets when a sandbox already holds <paramref name="cap"/> objects of a kind.</summary>
-    public static void EnsureRoom(int count, int cap, string kind)
-    {
-        if (count >= cap)
-        {
-            throw ApiErrorException.TooManyObjects($"this sandbox already holds the most {kind} the mock keeps ({cap}, Mock:Limits:MaxObjectsPerKind): reset the sandbox to start again");
-        }
     }
 }

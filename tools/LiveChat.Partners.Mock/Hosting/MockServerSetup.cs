@@ -43,6 +43,8 @@ public static class MockServerSetup
         services.AddSingleton<IValidateOptions<MockOptions>, AdminKeyRequirement>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => PartnerApiDocument.LoadAsync(provider.GetRequiredService<IOptions<MockOptions>>().Value.SpecPath, CancellationToken.None).GetAwaiter().GetResult());
+        services.AddSingleton(provider => ImageDimensionsExtension.ExpertLogo(provider.GetRequiredService<PartnerApiDocument>()));
+        services.AddSingleton(_ => AdminApiDocument.Load());
         services.AddSingleton<SandboxRegistry>();
         services.AddSingleton<AnonymousJournal>();
         services.AddSingleton<RecurlyTokenVault>();

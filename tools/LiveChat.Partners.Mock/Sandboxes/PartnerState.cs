@@ -57,10 +57,11 @@ public sealed class PartnerState(PartnerAccount account, ITokenIndex tokenIndex,
     /// <summary>Caps each kind of object clients can create (<see cref="Hosting.MockServerLimits.MaxObjectsPerKind"/>).</summary>
     public PartnerState WithCap(int maxObjectsPerKind)
     {
-        Tokens.Cap = maxObjectsPerKind;
-        Campaigns.Cap = maxObjectsPerKind;
-        Licenses.Cap = maxObjectsPerKind;
-        Withdrawals.Cap = maxObjectsPerKind;
+        var cap = new Domain.ObjectCap(maxObjectsPerKind);
+        Tokens.Cap = cap;
+        Campaigns.Cap = cap;
+        Licenses.Cap = cap;
+        Withdrawals.Cap = cap;
         return this;
     }
 }

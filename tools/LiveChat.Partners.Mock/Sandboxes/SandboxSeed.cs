@@ -21,7 +21,7 @@ public static class SandboxSeed
     {
         var pid = credentials.PartnerId;
         var account = new PartnerAccount { PartnerId = pid, Login = credentials.Login, Password = credentials.Password };
-        var state = new PartnerState(account, tokenIndex, [new Coupon(1, "30% off first payment"), new Coupon(2, "$25 discount")]);
+        var state = new PartnerState(account, tokenIndex, [new Coupon(1, "30% off first payment", 30), new Coupon(2, "$25 discount", 0)]);
 
         state.Tokens.Create("My first API token", At("2018-03-06 15:14:26"), credentials.Token);
         state.Tokens.Create("Token for my service", At("2018-03-06 17:14:26"));
@@ -37,8 +37,8 @@ public static class SandboxSeed
             new HistoryMonth("2018-01", 29, 48, 600m),
         ]);
         SeedExpert(state.Expert);
-        state.Withdrawals.Seed(new Withdrawal(1, At("2019-03-06 12:24:42"), At("2019-03-07 10:00:00"), "paid", 1520m, $"2019/3/{pid}"));
-        state.Withdrawals.Seed(new Withdrawal(2, At("2018-09-02 11:43:37"), At("2018-09-02 12:04:11"), "paid", 1063.3m, $"2018/9/{pid}"));
+        state.Withdrawals.Seed(new Withdrawal(1, At("2019-03-06 12:24:42"), At("2019-03-07 10:00:00"), WithdrawalStatus.Paid, 1520m, $"2019/3/{pid}"));
+        state.Withdrawals.Seed(new Withdrawal(2, At("2018-09-02 11:43:37"), At("2018-09-02 12:04:11"), WithdrawalStatus.Paid, 1063.3m, $"2018/9/{pid}"));
         return state;
     }
 
@@ -85,8 +85,8 @@ public static class SandboxSeed
 
     private static void SeedLiveChatReports(AffiliateReports reports)
     {
-        reports.Licenses.Add(new AffiliateLicense("w...n@l...c", At("2018-03-01 16:11:26"), At("2018-03-30 16:11:25"), false, false, 100, "team", "monthly", false, 0, 0m, 20, "banner", string.Empty, string.Empty, "default_link", false));
-        reports.Licenses.Add(new AffiliateLicense("j...e@e...m", At("2018-01-29 16:30:03"), At("2019-01-27 16:30:03"), true, true, 10, "business", "annual", true, 10, 1200m, 20, "header_link", string.Empty, string.Empty, "promo_campaign", false));
+        reports.Licenses.Add(new AffiliateLicense("w...n@l...c", At("2018-03-01 16:11:26"), At("2018-03-30 16:11:25"), false, false, 100, Plan.Team, BillingCycle.Monthly, false, 0, 0m, 20, "banner", string.Empty, string.Empty, "default_link", false));
+        reports.Licenses.Add(new AffiliateLicense("j...e@e...m", At("2018-01-29 16:30:03"), At("2019-01-27 16:30:03"), true, true, 10, Plan.Business, BillingCycle.Annual, true, 10, 1200m, 20, "header_link", string.Empty, string.Empty, "promo_campaign", false));
         reports.Performance.Add(new PerformanceRow(At("2018-03-01 00:00:00"), "My campaign", "banner", "v29", string.Empty, 100, 0, 50, 10, 178.45m, 34, 27));
         reports.Performance.Add(new PerformanceRow(At("2018-02-15 00:00:00"), "My other campaign", "screenshot", "v3", "keyword", 50, 0, 20, 10, 35m, 16, 12));
         reports.History.AddRange([new HistoryMonth("2018-03", 11, 50, 501.6m), new HistoryMonth("2018-02", 23, 32, 230.35m), new HistoryMonth("2018-01", 35, 41, 124.8m)]);
@@ -94,8 +94,8 @@ public static class SandboxSeed
 
     private static void SeedPartnerProgramReports(AffiliateReports reports)
     {
-        reports.Licenses.Add(new AffiliateLicense(string.Empty, At("2018-12-14 13:21:21"), At("2019-06-13 23:59:59"), true, true, 1, "team", "monthly", false, 0, 48.75m, 5, string.Empty, string.Empty, string.Empty, string.Empty, false));
-        reports.Licenses.Add(new AffiliateLicense(string.Empty, At("2018-10-15 14:58:58"), At("2018-11-14 12:58:57"), false, false, 100, "team", "monthly", false, 0, 0m, 10, string.Empty, string.Empty, string.Empty, string.Empty, false));
+        reports.Licenses.Add(new AffiliateLicense(string.Empty, At("2018-12-14 13:21:21"), At("2019-06-13 23:59:59"), true, true, 1, Plan.Team, BillingCycle.Monthly, false, 0, 48.75m, 5, string.Empty, string.Empty, string.Empty, string.Empty, false));
+        reports.Licenses.Add(new AffiliateLicense(string.Empty, At("2018-10-15 14:58:58"), At("2018-11-14 12:58:57"), false, false, 100, Plan.Team, BillingCycle.Monthly, false, 0, 0m, 10, string.Empty, string.Empty, string.Empty, string.Empty, false));
         reports.Leads.Add(new Lead("xyz", At("2019-02-25 09:42:22"), "medium", "content", "term", "new-campaign", 0, 0, 0, 0, 0, 0m));
         reports.Leads.Add(new Lead("abc", At("2018-10-15 14:47:42"), string.Empty, string.Empty, string.Empty, string.Empty, 0, 0, 2, 2, 2, 945.75m));
         reports.Performance.Add(new PerformanceRow(At("2018-10-15 00:00:00"), string.Empty, string.Empty, string.Empty, string.Empty, 3, 3, 2, 2, 945.75m, 0, 0));
@@ -116,19 +116,19 @@ public static class SandboxSeed
             CcAdded = true,
             Paid = true,
             Seats = 12,
-            Plan = "team",
-            BillingCycle = "monthly",
-            PaymentOrigin = "client",
+            Plan = Plan.Team,
+            BillingCycle = BillingCycle.Monthly,
+            PaymentOrigin = PaymentOrigin.Client,
             Conversations = 403,
             ConversationsLast30Days = 195,
             TotalCommission = 125m,
             CommissionPercent = 20,
-            DataCenter = "fra",
+            DataCenter = DataCenter.Fra,
             InTrial = true,
         };
-        client.Invoices.Add(new Invoice(123, At("2018-03-03 09:38:33"), "team", 10, "monthly", 312m, "paid"));
-        client.Invoices.Add(new Invoice(122, At("2018-02-01 09:18:13"), "team", 10, "monthly", 312m, "paid"));
-        client.Operators.Add(new Operator("joe@example.com", "Joe Doe", "owner"));
+        client.Invoices.Add(new Invoice(123, At("2018-03-03 09:38:33"), Plan.Team, 10, BillingCycle.Monthly, 312m, InvoiceStatus.Paid));
+        client.Invoices.Add(new Invoice(122, At("2018-02-01 09:18:13"), Plan.Team, 10, BillingCycle.Monthly, 312m, InvoiceStatus.Paid));
+        client.Operators.Add(new Operator("joe@example.com", "Joe Doe", OperatorPermission.Owner));
         licenses.Seed(client);
 
         var managed = new License
@@ -142,24 +142,26 @@ public static class SandboxSeed
             CcAdded = true,
             Paid = true,
             Seats = 10,
-            Plan = "team",
-            BillingCycle = "monthly",
-            PaymentOrigin = "partner",
+            Plan = Plan.Team,
+            BillingCycle = BillingCycle.Monthly,
+            PaymentOrigin = PaymentOrigin.Partner,
+            DiscountPercent = 20,
+            TotalDiscount = 156m, // its two invoices: 10 Team seats at 39, less 20%
             Conversations = 403,
             ConversationsLast30Days = 195,
             CommissionPercent = 20,
-            DataCenter = "dal",
+            DataCenter = DataCenter.Dal,
             HasSubscription = true,
             InTrial = false,
             Recurrent = true,
         };
-        managed.Invoices.Add(new Invoice(121, At("2019-04-30 09:38:33"), "team", 10, "monthly", 312m, "paid"));
-        managed.Invoices.Add(new Invoice(120, At("2019-03-30 09:18:13"), "team", 10, "monthly", 312m, "paid"));
+        managed.Invoices.Add(new Invoice(121, At("2019-04-30 09:38:33"), Plan.Team, 10, BillingCycle.Monthly, 312m, InvoiceStatus.Paid));
+        managed.Invoices.Add(new Invoice(120, At("2019-03-30 09:18:13"), Plan.Team, 10, BillingCycle.Monthly, 312m, InvoiceStatus.Paid));
         managed.Operators.AddRange(
         [
-            new Operator("jane@example.com", "Jane the Agent", "normal"),
-            new Operator("joe@example.com", "Joe", "administrator"),
-            new Operator("john@example.com", "John", "owner"),
+            new Operator("jane@example.com", "Jane the Agent", OperatorPermission.Normal),
+            new Operator("joe@example.com", "Joe", OperatorPermission.Administrator),
+            new Operator("john@example.com", "John", OperatorPermission.Owner),
         ]);
         licenses.Seed(managed);
     }

@@ -40,7 +40,7 @@ public static class AccountWire
             },
             Reseller = new ProfileReseller { Current_discount = new CurrentRate { Percent = a.ResellerDiscountPercent, End_timestamp = string.Empty } },
             Expert = state.Expert.IsExpert
-                ? new ProfileExpert { Status = state.Expert.Status, Marketplace_position = state.Expert.MarketplacePosition }
+                ? new ProfileExpert { Status = state.Expert.Status.Wire(), Marketplace_position = state.Expert.MarketplacePosition }
                 : null,
             Properties = new ProfileProperties
             {
@@ -115,7 +115,7 @@ public static class AccountWire
         ? new Billing()
         : new Billing
         {
-            Type = billing.Type,
+            Type = billing.Type.Wire(),
             Company = billing.Company,
             Address = billing.Address,
             City = billing.City,
@@ -124,4 +124,11 @@ public static class AccountWire
             Zip_code = billing.ZipCode ?? string.Empty,
             Vat = billing.Vat ?? string.Empty,
         };
+
+    /// <summary>The billing information of a request.</summary>
+    public static Domain.Account.BillingInfo ToDomain(this UpdateBillingRequest r) =>
+        new(r.Type.ToDomain(), r.Company, r.Address, r.City, r.Country, r.Paypal, r.Zip_code, r.Vat);
+
+    /// <summary>A coupon.</summary>
+    public static Contracts.Coupon ToContract(this Domain.Account.Coupon c) => new() { Id = c.Id, Label = c.Label };
 }

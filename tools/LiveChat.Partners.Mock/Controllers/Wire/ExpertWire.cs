@@ -1,4 +1,5 @@
 using LiveChat.Partners.Mock.Contracts;
+using LiveChat.Partners.Mock.Domain;
 
 namespace LiveChat.Partners.Mock.Controllers.Wire;
 
@@ -15,7 +16,7 @@ public static class ExpertWire
         r.Website.OriginalString,
         r.Categories,
         r.Projects.Select(p => p.OriginalString).ToList(),
-        r.Agents is { } agents ? WireEnum.Name(agents) : null,
+        r.Agents is { } agents ? WireEnum.Name(agents) : null, // a range label, kept as the API words it
         r.Languages ?? [],
         r.Hour_rate ?? string.Empty,
         r.Project_rate ?? string.Empty,
@@ -31,7 +32,7 @@ public static class ExpertWire
         return new Contracts.ExpertProfile
         {
             Expert_id = partnerId,
-            Status = expert.Status,
+            Status = expert.Status.Wire(),
             Company = p.Company,
             Phone = p.Phone,
             Logo = new Uri(expert.LogoUrl!),
@@ -51,4 +52,11 @@ public static class ExpertWire
             Projects = p.Projects.Select(u => new Uri(u)).ToList(),
         };
     }
+
+    /// <summary>A comment on the profile.</summary>
+    public static Contracts.ExpertComment ToContract(this Domain.Experts.ExpertComment c) =>
+        new() { Comment = c.Comment, Author = c.Author, Creation_timestamp = WireTime.Format(c.CreatedAt), Website = c.Website };
+
+    /// <summary>A month of profile views.</summary>
+    public static ExpertHistoryMonth ToHistoryMonth(this (string Month, int ProfileViews) h) => new() { Date = h.Month, Profile_views = h.ProfileViews };
 }

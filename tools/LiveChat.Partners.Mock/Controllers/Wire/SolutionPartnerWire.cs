@@ -18,18 +18,18 @@ public static class SolutionPartnerWire
         Cc_added = l.CcAdded,
         Paid = l.Paid,
         Seats = l.Seats,
-        Plan = l.Plan,
-        Billing_cycle = l.BillingCycle,
+        Plan = l.Plan.Wire(),
+        Billing_cycle = l.BillingCycle.Wire(),
         Total_discount = l.TotalDiscount,
         Discount_percent = l.DiscountPercent,
         Expired = l.Expired,
         Blocked = l.Blocked,
-        Payment_origin = l.PaymentOrigin,
+        Payment_origin = l.PaymentOrigin.Wire(),
         Conversations = l.Conversations,
         Conversations_last_30_days = l.ConversationsLast30Days,
         Total_commission = l.TotalCommission,
         Commission_percent = l.CommissionPercent,
-        Data_center = l.DataCenter,
+        Data_center = l.DataCenter.Wire(),
         Recurly = withRecurly ? new RecurlySubscription { Subscriber = l.HasSubscription, In_trial = l.InTrial, Recurrent = l.Recurrent } : null,
     };
 
@@ -38,10 +38,13 @@ public static class SolutionPartnerWire
     {
         Invoice_no = i.InvoiceNo,
         Date = WireTime.Format(i.Date),
-        Plan = i.Plan,
+        Plan = i.Plan.Wire(),
         Seats = i.Seats,
-        Billing_cycle = i.BillingCycle,
+        Billing_cycle = i.BillingCycle.Wire(),
         Amount = i.Amount,
-        Status = i.Status,
+        Status = i.Status.Wire(),
     };
+
+    /// <summary>An operator.</summary>
+    public static Contracts.Operator ToContract(this Domain.SolutionPartner.Operator o) => new() { Login = o.Login, Name = o.Name, Permission = o.Permission.Wire() };
 }

@@ -10,7 +10,7 @@ public sealed class ApiTokenBook(string partnerId, ITokenIndex index)
     private long _lastId;
 
     /// <summary>Most objects of this kind (creating one more gets 429).</summary>
-    public int Cap { get; set; } = int.MaxValue;
+    public ObjectCap Cap { get; set; } = ObjectCap.None;
 
     /// <summary>The active tokens, newest first.</summary>
     public IReadOnlyList<ApiToken> Active => _tokens.OrderByDescending(t => t.Id).ToList();
@@ -23,7 +23,7 @@ public sealed class ApiTokenBook(string partnerId, ITokenIndex index)
             throw ApiErrorException.Conflict("label was already taken", "label");
         }
 
-        Hosting.MockServerLimits.EnsureRoom(_tokens.Count, Cap, "API tokens");
+        Cap.EnsureRoom(_tokens.Count, "API tokens");
 
         var token = new ApiToken(++_lastId, secret ?? NewSecret(), now, label);
         _tokens.Add(token);

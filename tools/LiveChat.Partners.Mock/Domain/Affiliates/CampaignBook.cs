@@ -18,7 +18,7 @@ public sealed class CampaignBook(string partnerId)
     private int _shortLinks;
 
     /// <summary>Most campaigns per program (creating one more gets 429).</summary>
-    public int Cap { get; set; } = int.MaxValue;
+    public ObjectCap Cap { get; set; } = ObjectCap.None;
 
     /// <summary>Active campaigns of a program, newest first.</summary>
     public IReadOnlyList<Campaign> Active(AffiliateProgram program) => Of(program).Active();
@@ -35,7 +35,7 @@ public sealed class CampaignBook(string partnerId)
             throw ApiErrorException.Conflict("campaign with this name already exists", "name");
         }
 
-        Hosting.MockServerLimits.EnsureRoom(campaigns.Count, Cap, $"campaigns in the {program} program");
+        Cap.EnsureRoom(campaigns.Count, $"campaigns in the {program} program");
 
         var slug = campaigns.UniqueSlug(CampaignSlug.From(name));
         var campaign = new Campaign

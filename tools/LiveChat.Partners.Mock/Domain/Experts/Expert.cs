@@ -16,8 +16,8 @@ public sealed class Expert(string partnerId)
     /// <summary>The saved profile, or null while the Partner is not an Expert.</summary>
     public ExpertProfile? Profile { get; private set; }
 
-    /// <summary>pending (after the profile is first saved), verified or rejected.</summary>
-    public string Status { get; set; } = "pending";
+    /// <summary>Pending after the profile is first saved, then verified or rejected.</summary>
+    public ExpertStatus Status { get; set; } = ExpertStatus.Pending;
 
     /// <summary>Position in the Experts Marketplace.</summary>
     public int MarketplacePosition { get; set; } = 2;

@@ -8,26 +8,21 @@ namespace LiveChat.Partners.Mock.Domain.Experts;
 
 /// <summary>
 /// The Expert logo rule, checked from the image itself (not its name or Content-Type): a PNG or JPEG
-/// between 350×350 and 1000×1000 pixels, in the format its Content-Type announces, complete and decodable.
+/// within the document's pixel limits (<see cref="LogoDimensions"/>), in the format its Content-Type announces,
+/// complete and decodable.
 /// </summary>
 /// <remarks>
 /// The header is read first (<see cref="Image.Identify(byte[], out SixLabors.ImageSharp.Formats.IImageFormat)"/>) and the
 /// dimensions checked before any pixel is decoded, so a file announcing a huge image (a decompression bomb) is refused
-/// without allocating it: the full decode that follows allocates at most 1000×1000 pixels. A file cut short (its PNG
+/// without allocating it: the full decode that follows allocates at most the largest accepted image. A file cut short (its PNG
 /// <c>IEND</c> chunk or JPEG end-of-image marker missing) or whose pixel data does not decode is an incorrect file.
 /// </remarks>
 public static class ExpertLogo
 {
-    /// <summary>The smallest accepted width and height.</summary>
-    public const int MinPixels = 350;
-
-    /// <summary>The largest accepted width and height.</summary>
-    public const int MaxPixels = 1000;
-
     private static readonly byte[] PngEnd = [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]; // "IEND" + its CRC
 
     /// <summary>Checks the image; returns its file extension (<c>png</c> or <c>jpg</c>). Throws a 400 on a bad file.</summary>
-    public static string Check(byte[] image, string? contentType)
+    public static string Check(byte[] image, string? contentType, LogoDimensions limits)
     {
         IImageInfo? info;
         SixLabors.ImageSharp.Formats.IImageFormat? format;
@@ -51,9 +46,9 @@ public static class ExpertLogo
             throw ApiErrorException.Validation("body", $"is a {format.Name} image but Content-Type says {declared}");
         }
 
-        if (info.Width < MinPixels || info.Height < MinPixels || info.Width > MaxPixels || info.Height > MaxPixels)
+        if (!limits.Allow(info.Width, info.Height))
         {
-            throw ApiErrorException.Validation("body", $"must be between {MinPixels}x{MinPixels} and {MaxPixels}x{MaxPixels} px, got {info.Width}x{info.Height}");
+            throw ApiErrorException.Validation("body", $"must be between {limits}, got {info.Width}x{info.Height}");
         }
 
         if (!IsComplete(image, format))
@@ -83,7 +78,7 @@ public static class ExpertLogo
         return end >= 2 && image[end - 2] == 0xFF && image[end - 1] == 0xD9;
     }
 
-    /// <summary>Decodes every pixel (the dimensions were checked first, so this allocates at most MaxPixels²).</summary>
+    /// <summary>Decodes every pixel (the dimensions were checked first, so this allocates at most the largest accepted image).</summary>
     private static void DecodeFully(byte[] image)
     {
         try

@@ -9,8 +9,8 @@ public static class InvoicePdf
 {
     /// <summary>The reference's example invoice (for forced <c>Prefer: code=200</c> responses).</summary>
     public static byte[] Sample() => Render(
-        new License { Id = "123", ClientName = "Joe Doe", ClientEmail = "joe@example.com", CreatedAt = WireTime.Parse("2018-03-03 09:38:33"), PaymentOrigin = "client", DataCenter = "dal" },
-        new Invoice(123, WireTime.Parse("2018-03-03 09:38:33"), "team", 10, "monthly", 312m, "paid"),
+        new License { Id = "123", ClientName = "Joe Doe", ClientEmail = "joe@example.com", CreatedAt = WireTime.Parse("2018-03-03 09:38:33"), PaymentOrigin = PaymentOrigin.Client, DataCenter = DataCenter.Dal },
+        new Invoice(123, WireTime.Parse("2018-03-03 09:38:33"), Plan.Team, 10, BillingCycle.Monthly, 312m, InvoiceStatus.Paid),
         "xyz");
 
     /// <summary>The PDF bytes of <paramref name="invoice"/> of <paramref name="license"/>.</summary>
@@ -30,9 +30,9 @@ public static class InvoicePdf
                 $"Date: {WireTime.Format(invoice.Date)}",
                 $"Partner: {partnerId}",
                 $"License: {license.Id} ({license.ClientName}, {license.ClientEmail})",
-                $"Plan: {invoice.Plan}, {invoice.Seats} seats, {invoice.BillingCycle}",
+                $"Plan: {Words(invoice.Plan)}, {invoice.Seats} seats, {Words(invoice.BillingCycle)}",
                 $"Amount: ${invoice.Amount.ToString("0.00", CultureInfo.InvariantCulture)}",
-                $"Status: {invoice.Status}",
+                $"Status: {Words(invoice.Status)}",
                 "Issued by the LiveChat Partners mock server - not a real invoice.",
             ];
             for (var i = 0; i < lines.Length; i++)
@@ -45,4 +45,7 @@ public static class InvoicePdf
         document.Save(stream, false);
         return stream.ToArray();
     }
+
+    /// <summary>A value as a reader of the invoice reads it (<c>team</c>, <c>monthly</c>).</summary>
+    private static string Words(Enum value) => value.ToString().ToLowerInvariant();
 }

@@ -30,16 +30,16 @@ public sealed class License
     /// <summary>Seats.</summary>
     public int Seats { get; set; } = 100;
 
-    /// <summary>Plan: starter, team or business.</summary>
-    public string Plan { get; set; } = "team";
+    /// <summary>The sales plan.</summary>
+    public Plan Plan { get; set; } = Plan.Team;
 
-    /// <summary>Billing cycle: monthly or annual.</summary>
-    public string BillingCycle { get; set; } = "monthly";
+    /// <summary>The billing cycle.</summary>
+    public BillingCycle BillingCycle { get; set; } = BillingCycle.Monthly;
 
-    /// <summary>Total discount received.</summary>
+    /// <summary>The discount the license has received so far: list price less what its invoices charged.</summary>
     public decimal TotalDiscount { get; set; }
 
-    /// <summary>Discount, percent (from a coupon).</summary>
+    /// <summary>The discount, percent, the license gets: the Partner's Solution Partner discount, or a client license's coupon.</summary>
     public int DiscountPercent { get; set; }
 
     /// <summary>Whether the license has expired.</summary>
@@ -48,8 +48,8 @@ public sealed class License
     /// <summary>Whether the license is blocked.</summary>
     public bool Blocked { get; set; }
 
-    /// <summary>Who manages the payment: partner or client.</summary>
-    public required string PaymentOrigin { get; set; }
+    /// <summary>Who manages the subscription and pays for it.</summary>
+    public required PaymentOrigin PaymentOrigin { get; set; }
 
     /// <summary>Conversations, total.</summary>
     public int Conversations { get; set; }
@@ -63,8 +63,8 @@ public sealed class License
     /// <summary>Commission, percent.</summary>
     public int CommissionPercent { get; set; } = 20;
 
-    /// <summary>Where the client's data is stored: dal or fra.</summary>
-    public required string DataCenter { get; init; }
+    /// <summary>Where the client's data is stored.</summary>
+    public required DataCenter DataCenter { get; init; }
 
     /// <summary>Whether Recurly has a subscription for the license (created by the Partner).</summary>
     public bool HasSubscription { get; set; }
@@ -81,6 +81,6 @@ public sealed class License
     /// <summary>The license's owner, administrators and agents.</summary>
     public List<Operator> Operators { get; } = [];
 
-    /// <summary>Whether the Partner (not the client) manages the subscription's payment.</summary>
-    public bool IsManagedByPartner => PaymentOrigin == "partner";
+    /// <summary>Whether the Partner (not the client) manages the subscription (<see cref="SubscriptionManagement"/>).</summary>
+    public bool IsManagedByPartner => PaymentOrigin == PaymentOrigin.Partner;
 }

@@ -5,9 +5,9 @@ namespace LiveChat.Partners.Mock.Domain.SolutionPartner;
 
 /// <summary>
 /// The Solution Partner's client licenses and their rules: one license per client email (409),
-/// <c>data_center</c> default <c>dal</c>, trial and coupon only for <c>payment_origin=client</c>,
-/// subscriptions (409 when one exists / does not exist), operators and moving to the client
-/// (403 when the client manages payment), closing (403 on a wrong password).
+/// <c>data_center</c> default <c>dal</c>, trial and coupon applied only for <c>payment_origin=client</c>,
+/// subscriptions (409 when one exists / does not exist), every subscription call under
+/// <see cref="SubscriptionManagement"/> (who manages the subscription), closing (403 on a wrong password).
 /// Every method checks all its rules before it changes anything.
 /// </summary>
 public sealed class LicenseBook
@@ -21,7 +21,7 @@ public sealed class LicenseBook
     private long _lastInvoiceNo = 1000;
 
     /// <summary>Most objects of this kind (creating one more gets 429).</summary>
-    public int Cap { get; set; } = int.MaxValue;
+    public ObjectCap Cap { get; set; } = ObjectCap.None;
 
     /// <summary>Licenses created in <paramref name="range"/>, newest first.</summary>
     public IReadOnlyList<License> In(DateRange range) =>
@@ -48,19 +48,13 @@ public sealed class LicenseBook
     public License Get(string id) =>
         _licenses.FirstOrDefault(l => l.Id == id) ?? throw ApiErrorException.NotFound("license not found", "license_id");
 
-    /// <summary>Creates a license for a client.</summary>
-    public License Create(string clientName, string clientEmail, string paymentOrigin, int? trialDuration, long? couponId, CouponBook coupons, string? dataCenter, string? purchaseOrder, DateTimeOffset now)
+    /// <summary>
+    /// Creates a license for a client. <paramref name="trialDuration"/> and the coupon's discount apply only when
+    /// the client pays; a license the Partner pays for gets the default trial and the Partner's discount. A
+    /// <paramref name="couponId"/> not assigned to the Partner is 403 whoever pays.
+    /// </summary>
+    public License Create(string clientName, string clientEmail, PaymentOrigin paymentOrigin, int? trialDuration, long? couponId, CouponBook coupons, int partnerDiscountPercent, DataCenter? dataCenter, string? purchaseOrder, DateTimeOffset now)
     {
-        if (paymentOrigin != "client" && trialDuration is not null)
-        {
-            throw ApiErrorException.Validation("trial_duration", "applies only when payment_origin is client");
-        }
-
-        if (paymentOrigin != "client" && couponId is not null)
-        {
-            throw ApiErrorException.Validation("coupon_id", "applies only when payment_origin is client");
-        }
-
         var coupon = couponId is { } id ? coupons.RequireOwned(id) : null;
 
         if (_licenses.Any(l => string.Equals(l.ClientEmail, clientEmail, StringComparison.OrdinalIgnoreCase)))
@@ -68,8 +62,9 @@ public sealed class LicenseBook
             throw ApiErrorException.Conflict("this client_email already has a LiveChat license", "client_email");
         }
 
-        Hosting.MockServerLimits.EnsureRoom(_licenses.Count, Cap, "Solution Partner licenses");
+        Cap.EnsureRoom(_licenses.Count, "Solution Partner licenses");
 
+        var clientPays = paymentOrigin == PaymentOrigin.Client;
         var license = new License
         {
             Id = (++_lastLicenseId).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -77,27 +72,22 @@ public sealed class LicenseBook
             ClientEmail = clientEmail,
             PurchaseOrder = purchaseOrder ?? string.Empty,
             CreatedAt = now,
-            EndsAt = now.AddDays(trialDuration ?? DefaultTrialDays),
+            EndsAt = now.AddDays(clientPays ? trialDuration ?? DefaultTrialDays : DefaultTrialDays),
             PaymentOrigin = paymentOrigin,
-            DataCenter = dataCenter ?? "dal",
-            DiscountPercent = coupon is null ? 0 : 20,
+            DataCenter = dataCenter ?? DataCenter.Dal,
+            DiscountPercent = clientPays ? coupon?.DiscountPercent ?? 0 : partnerDiscountPercent,
             InTrial = true,
         };
-        license.Operators.Add(new Operator(clientEmail, clientName, "owner"));
+        license.Operators.Add(new Operator(clientEmail, clientName, OperatorPermission.Owner));
         _licenses.Add(license);
         _created.Add(license);
         return license;
     }
 
-    /// <summary>Checks that a subscription can be created (404, 409); the caller then redeems the card token and calls <see cref="StartSubscription"/>.</summary>
+    /// <summary>Checks that a subscription can be created (404, the management rule, 409); the caller then redeems the card token and calls <see cref="StartSubscription"/>.</summary>
     public License EnsureCanSubscribe(string id)
     {
-        var license = Get(id);
-        if (!license.IsManagedByPartner)
-        {
-            throw ApiErrorException.Conflict("the client manages this license's subscription", "license_id");
-        }
-
+        var license = SubscriptionManagement.EnsureManagedByPartner(Get(id), SubscriptionCall.Create);
         if (license.HasSubscription)
         {
             throw ApiErrorException.Conflict("subscription already exists", "license_id");
@@ -106,8 +96,11 @@ public sealed class LicenseBook
         return license;
     }
 
-    /// <summary>Starts a paid subscription and issues its first invoice.</summary>
-    public void StartSubscription(License license, string plan, string billingCycle, int seats, int discountPercent, DateTimeOffset now)
+    /// <summary>
+    /// Starts a paid subscription and issues its first invoice: the plan's price less the Partner's discount,
+    /// which becomes the license's <see cref="License.DiscountPercent"/> and adds to its <see cref="License.TotalDiscount"/>.
+    /// </summary>
+    public void StartSubscription(License license, Plan plan, BillingCycle billingCycle, int seats, int partnerDiscountPercent, DateTimeOffset now)
     {
         license.HasSubscription = true;
         license.Recurrent = true;
@@ -115,16 +108,17 @@ public sealed class LicenseBook
         license.Paid = true;
         license.CcAdded = true;
         license.Expired = false;
+        license.DiscountPercent = partnerDiscountPercent;
         ApplyPlan(license, plan, billingCycle, seats, now);
-        var amount = PlanPrice.Amount(plan, seats, billingCycle, discountPercent);
+        var amount = PlanPrice.Amount(plan, seats, billingCycle, partnerDiscountPercent);
         license.TotalDiscount += PlanPrice.Amount(plan, seats, billingCycle, 0) - amount;
-        license.Invoices.Insert(0, new Invoice(NextInvoiceNo(), now, plan, seats, billingCycle, amount, "paid"));
+        license.Invoices.Insert(0, new Invoice(NextInvoiceNo(), now, plan, seats, billingCycle, amount, InvoiceStatus.Paid));
     }
 
-    /// <summary>Changes the plan of an existing subscription (404, 409 when there is none).</summary>
-    public License UpdateSubscription(string id, string plan, string billingCycle, int seats, DateTimeOffset now)
+    /// <summary>Changes the plan of the Partner's subscription (404, the management rule, 409 when there is none).</summary>
+    public License UpdateSubscription(string id, Plan plan, BillingCycle billingCycle, int seats, DateTimeOffset now)
     {
-        var license = Get(id);
+        var license = SubscriptionManagement.EnsureManagedByPartner(Get(id), SubscriptionCall.Update);
         if (!license.HasSubscription)
         {
             throw ApiErrorException.Conflict("subscription doesn't exist", "license_id");
@@ -134,7 +128,17 @@ public sealed class LicenseBook
         return license;
     }
 
-    /// <summary>Closes the subscription: at the end of the billing cycle, or now with <paramref name="expire"/>.</summary>
+    /// <summary>
+    /// Checks that the Partner may close the subscription (404, the management rule); the caller then checks the
+    /// password and calls <see cref="Close"/>.
+    /// </summary>
+    public License EnsureCanClose(string id) => SubscriptionManagement.EnsureManagedByPartner(Get(id), SubscriptionCall.Close);
+
+    /// <summary>
+    /// Closes the subscription: at the end of the billing cycle, or now with <paramref name="expire"/>. Closing a
+    /// license that has no subscription (a trial, or one closed before) changes nothing but what
+    /// <paramref name="expire"/> asks: <c>DELETE</c> is idempotent.
+    /// </summary>
     public License Close(License license, bool expire, DateTimeOffset now)
     {
         license.HasSubscription = false;
@@ -150,13 +154,26 @@ public sealed class LicenseBook
         return license;
     }
 
-    /// <summary>The operators of a license the Partner manages (404; 403 when the client manages payment).</summary>
-    public IReadOnlyList<Operator> OperatorsOf(string id) => EnsureManagedByPartner(Get(id)).Operators;
+    /// <summary>
+    /// Checks that the Partner may update the license's billing (404, the management rule); the caller then
+    /// redeems the card token and calls <see cref="AddCard"/>.
+    /// </summary>
+    public License EnsureCanUpdateBilling(string id) => SubscriptionManagement.EnsureManagedByPartner(Get(id), SubscriptionCall.UpdateBilling);
 
-    /// <summary>Moves subscription management to the client, making <paramref name="newOwner"/> the owner.</summary>
+    /// <summary>Puts a card on the license (with or without a subscription: a trial with a card counts in <c>trials_cc</c>).</summary>
+    public static void AddCard(License license) => license.CcAdded = true;
+
+    /// <summary>The operators of a license the Partner manages (404; 403 when the client manages it).</summary>
+    public IReadOnlyList<Operator> OperatorsOf(string id) => SubscriptionManagement.EnsureManagedByPartner(Get(id), SubscriptionCall.ListOperators).Operators;
+
+    /// <summary>
+    /// Moves subscription management to the client, making <paramref name="newOwner"/> the owner. The Partner's
+    /// subscription and card go with the move: the license keeps what is paid, but shows no card
+    /// (<c>cc_added: false</c>, as the reference's example), no Partner subscription and no Partner discount.
+    /// </summary>
     public License MoveToClient(string id, string newOwner)
     {
-        var license = EnsureManagedByPartner(Get(id));
+        var license = SubscriptionManagement.EnsureManagedByPartner(Get(id), SubscriptionCall.MoveToClient);
         var owner = license.Operators.FirstOrDefault(o => string.Equals(o.Login, newOwner, StringComparison.OrdinalIgnoreCase))
             ?? throw ApiErrorException.Validation("new_owner", "must be one of the license's operators");
         for (var i = 0; i < license.Operators.Count; i++)
@@ -164,26 +181,27 @@ public sealed class LicenseBook
             var op = license.Operators[i];
             if (op == owner)
             {
-                license.Operators[i] = op with { Permission = "owner" };
+                license.Operators[i] = op with { Permission = OperatorPermission.Owner };
             }
-            else if (op.Permission == "owner")
+            else if (op.Permission == OperatorPermission.Owner)
             {
-                license.Operators[i] = op with { Permission = "administrator" };
+                license.Operators[i] = op with { Permission = OperatorPermission.Administrator };
             }
         }
 
-        license.PaymentOrigin = "client";
+        license.PaymentOrigin = PaymentOrigin.Client;
+        license.CcAdded = false;
+        license.HasSubscription = false;
+        license.Recurrent = false;
+        license.DiscountPercent = 0;
         return license;
     }
 
-    private static License EnsureManagedByPartner(License license) =>
-        license.IsManagedByPartner ? license : throw ApiErrorException.Forbidden("subscription is not managed by the Partner", "license_id");
-
-    private static void ApplyPlan(License license, string plan, string billingCycle, int seats, DateTimeOffset now)
+    private static void ApplyPlan(License license, Plan plan, BillingCycle billingCycle, int seats, DateTimeOffset now)
     {
         license.Plan = plan;
         license.BillingCycle = billingCycle;
         license.Seats = seats;
-        license.EndsAt = billingCycle == "annual" ? now.AddYears(1) : now.AddMonths(1);
+        license.EndsAt = billingCycle == BillingCycle.Annual ? now.AddYears(1) : now.AddMonths(1);
     }
 }

@@ -5,7 +5,9 @@ namespace LiveChat.Partners.Mock.Domain.Withdrawals;
 
 /// <summary>
 /// Withdrawals: 409 without billing information, 403 under the $50 minimum; the whole balance moves to
-/// the new (pending) withdrawal. Invoices are found by their <c>YYYY/M/{partner_id}</c> id.
+/// the new (pending) withdrawal. An invoice is monthly, as its <c>YYYY/M/{partner_id}</c> id says: it covers
+/// every withdrawal requested in that month (inferred; the reference does not say what a second withdrawal in
+/// a month is invoiced as).
 /// </summary>
 public sealed class WithdrawalBook(string partnerId)
 {
@@ -16,7 +18,7 @@ public sealed class WithdrawalBook(string partnerId)
     private long _lastId;
 
     /// <summary>Most objects of this kind (creating one more gets 429).</summary>
-    public int Cap { get; set; } = int.MaxValue;
+    public ObjectCap Cap { get; set; } = ObjectCap.None;
 
     /// <summary>Withdrawals requested in <paramref name="range"/>, newest first.</summary>
     public IReadOnlyList<Withdrawal> In(DateRange range) =>
@@ -42,17 +44,19 @@ public sealed class WithdrawalBook(string partnerId)
             throw ApiErrorException.Forbidden($"not enough money to withdraw (min. ${Minimum:0}, balance ${earnings.Balance:0.##})");
         }
 
-        Hosting.MockServerLimits.EnsureRoom(_withdrawals.Count, Cap, "withdrawals");
+        Cap.EnsureRoom(_withdrawals.Count, "withdrawals");
 
-        var withdrawal = new Withdrawal(++_lastId, now, null, "pending", earnings.Balance, Withdrawal.InvoiceIdFor(now, partnerId));
+        var withdrawal = new Withdrawal(++_lastId, now, null, WithdrawalStatus.Pending, earnings.Balance, Withdrawal.InvoiceIdFor(now, partnerId));
         earnings.Pending += withdrawal.Amount;
         earnings.Balance = 0;
         _withdrawals.Add(withdrawal);
         return withdrawal;
     }
 
-    /// <summary>The withdrawal invoiced as <paramref name="invoiceId"/>; 403 when there is none.</summary>
-    public Withdrawal InvoiceOf(string invoiceId) =>
-        _withdrawals.Where(w => w.InvoiceId == invoiceId).OrderByDescending(w => w.RequestedAt).FirstOrDefault()
-        ?? throw ApiErrorException.Forbidden("invoice not found", "invoice_id");
+    /// <summary>The amount invoiced as <paramref name="invoiceId"/>: the sum of the month's withdrawals; 403 when there is none.</summary>
+    public decimal InvoicedAmount(string invoiceId)
+    {
+        var invoiced = _withdrawals.Where(w => w.InvoiceId == invoiceId).ToList();
+        return invoiced.Count > 0 ? invoiced.Sum(w => w.Amount) : throw ApiErrorException.Forbidden("invoice not found", "invoice_id");
+    }
 }
