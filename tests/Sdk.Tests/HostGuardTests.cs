@@ -21,10 +21,16 @@ public class HostGuardTests
     [InlineData("http://localhost:5080")]
     [InlineData("http://[::1]:5080")]
     [InlineData("https://partners.example.com")]
-    public void Https_or_loopback_http_is_accepted(string url)
+    public async Task Https_or_loopback_http_is_accepted_and_gets_the_token(string url)
     {
-        using var client = new LiveChatPartnersClient(TestClients.Token, new Uri(url));
-        Assert.NotNull(client);
+        var stub = new StubHandler();
+        using var client = TestClients.Create(stub, new Uri(url));
+
+        await client.GetAsync();
+
+        var request = Assert.Single(stub.Requests);
+        Assert.Equal(new Uri(new Uri(url), "/v2/partners"), request.Uri);
+        Assert.Equal($"Bearer {TestClients.Token}", request.Authorization);
     }
 
     [Fact]

@@ -9,10 +9,10 @@ namespace LiveChat.Partners.Tests;
 /// <summary>Retries: 429/502/503/504 and connection failures, backoff with jitter and cap, Retry-After, no POST retry.</summary>
 public class RetryTests
 {
-    private static (LiveChatPartnersClient Client, StubHandler Stub, FakeTimeProvider Time) Create(Action<LiveChatPartnersClientOptions>? configure = null)
+    private static (LiveChatPartnersClient Client, StubHandler Stub, TimerWatchingTimeProvider Time) Create(Action<LiveChatPartnersClientOptions>? configure = null)
     {
         var stub = new StubHandler();
-        var time = new FakeTimeProvider();
+        var time = new TimerWatchingTimeProvider();
         var client = TestClients.Create(stub, time: time, configure: o =>
         {
             o.Retry.InitialDelay = TimeSpan.FromSeconds(1);
@@ -34,8 +34,8 @@ public class RetryTests
 
         var call = client.Tokens.GetAsync();
         await stub.WaitForRequestsAsync(1);
-        time.Advance(TimeSpan.FromMilliseconds(499)); // the first backoff is between 0.5 s and 1 s
-        await Task.Delay(50);
+        await time.WaitForTimersAsync(1);
+        time.Advance(TimeSpan.FromMilliseconds(499)); // the first backoff is between 0.5 s and 1 s: no timer is due
         Assert.Equal(1, stub.Count);
         time.Advance(TimeSpan.FromMilliseconds(501));
 
@@ -56,8 +56,8 @@ public class RetryTests
         foreach (var (before, upper) in new[] { (1, 1.0), (2, 2.0), (3, 4.0), (4, 8.0), (5, 8.0) })
         {
             await stub.WaitForRequestsAsync(before);
+            await time.WaitForTimersAsync(before);
             time.Advance(TimeSpan.FromSeconds(upper / 2) - TimeSpan.FromMilliseconds(1)); // below the lower bound: no retry yet
-            await Task.Delay(30);
             Assert.Equal(before, stub.Count);
             time.Advance(TimeSpan.FromSeconds(upper / 2) + TimeSpan.FromMilliseconds(1));
         }
@@ -76,8 +76,8 @@ public class RetryTests
 
         var call = client.GetAsync();
         await stub.WaitForRequestsAsync(1);
+        await time.WaitForTimersAsync(1);
         time.Advance(TimeSpan.FromSeconds(6.9));
-        await Task.Delay(50);
         Assert.Equal(1, stub.Count);
         time.Advance(TimeSpan.FromSeconds(0.1));
 
@@ -95,8 +95,8 @@ public class RetryTests
 
         var call = client.GetAsync();
         await stub.WaitForRequestsAsync(1);
+        await time.WaitForTimersAsync(1);
         time.Advance(TimeSpan.FromSeconds(2.5));
-        await Task.Delay(50);
         Assert.Equal(1, stub.Count);
         time.Advance(TimeSpan.FromSeconds(0.5));
 
