@@ -105,9 +105,11 @@ const success = {
   'POST /tokens': (t) => documentBody(t, { label: 'Token for my integration' }),
   // [document] the deprecated and the new create share one example ("New campaign"): the second is a 409.
   'POST /affiliates/campaigns': (t) => documentBody(t, { name: 'Spring campaign' }),
-  // [document] pp_new-campaign is a Partner Program seed; the LiveChat program's active seeds are these two.
-  'DELETE /affiliates/campaigns/{slug}': (t) => documentPathParam(t, 'slug', 'pp_another-campaign'),
-  'DELETE /affiliates/livechat/campaigns/{slug}': (t) => documentPathParam(t, 'slug', 'pp_hello-world'),
+  // [document] pp_new-campaign is not a LiveChat campaign in a fresh sandbox; pp_another-campaign is active in
+  // both programs, and the deprecated and the new LiveChat paths share campaigns, so one of them needs another.
+  'DELETE /affiliates/campaigns/{slug}': (t) => documentPathParam(t, 'slug', 'pp_hello-world'),
+  'DELETE /affiliates/livechat/campaigns/{slug}': (t) => documentPathParam(t, 'slug', 'pp_another-campaign'),
+  'DELETE /affiliates/livechat-partner-program/campaigns/{slug}': (t) => documentPathParam(t, 'slug', 'pp_another-campaign'),
   // [document] the seed already has a Partner Program campaign "New campaign".
   'POST /affiliates/livechat-partner-program/campaigns': (t) => documentBody(t, { name: 'Blog campaign' }),
   // [document] joe@example.com already has license 123 (409), and both creates share one example.
@@ -192,8 +194,8 @@ const refusals = {
   'POST /resellers/licenses/{licenseId}/subscription 409': (t) => setPathParam(t, 'licenseId', '124'), // has one already
   'PUT /resellers/licenses/{licenseId}/subscription 409': (t) => setPathParam(t, 'licenseId', '123'), // client's: none here
   'DELETE /resellers/licenses/{licenseId}/subscription 403': (t) => setPathParam(t, 'licenseId', '124'), // example password is wrong
-  'GET /solutions/licenses/{licenseId}/operators 403': () => {}, // 123, the example, is managed by its client
-  'POST /solutions/licenses/{licenseId}/move 403': () => {},
+  'GET /solutions/licenses/{licenseId}/operators 403': (t) => setPathParam(t, 'licenseId', '123'), // managed by its client
+  'POST /solutions/licenses/{licenseId}/move 403': (t) => setPathParam(t, 'licenseId', '123'),
   'POST /affiliates/withdrawals 403': () => {}, // the 201 before it took the whole balance
   // A second fresh sandbox: a Partner who is not an Expert, has no logo and no billing info.
   'POST /experts/profile 403': (t) => asOtherPartner(t),

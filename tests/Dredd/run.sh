@@ -7,7 +7,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-document="$root/openapi/livechat-partners.yaml"
+document="${DREDD_DOCUMENT:-$root/openapi/livechat-partners.yaml}" # DREDD_DOCUMENT: try another copy
 cd "$here"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 started=$(date +%s)
