@@ -1,12 +1,9 @@
 // Dredd hooks for openapi/livechat-partners.yaml against the mock (tests/Dredd/run.sh starts it).
 //
-// Dredd reads the request of every transaction from the document's examples. The hooks below do only
-// three kinds of things, each marked:
+// Dredd reads the request of every transaction from the document's examples, which work against a fresh
+// sandbox. The hooks below do only two kinds of things, each marked:
 //   [dredd]    work around what Dredd 14's OpenAPI 3 support cannot do (permanent);
-//   [api]      an order or state the API itself needs (a token minted first, a license created first);
-//   [document] an example that does not work against a fresh sandbox yet: the hook applies the change the
-//              report asks for, and tells (at the end of the run) when the document already says the same,
-//              so the hook can be deleted.
+//   [api]      an order or state the API itself needs (a token minted first, a license created first).
 // Non-2xx transactions are made to happen for real (no Authorization header, a broken body, a body over the
 // mock's limit, an id that does not exist...) or are skipped with the reason printed in the summary.
 // DREDD_TRACE=1 logs every request and answer.
@@ -24,7 +21,6 @@ if (!origin || !token) throw new Error('DREDD_MOCK_ORIGIN and DREDD_TOKEN must b
 
 const state = { password: null, newLicenseId: null, recurlyQuery: null, otherSandbox: null, setupError: null };
 const results = []; // {name, outcome: pass|fail|skip, reason}
-const documentHooksNoLongerNeeded = new Set();
 
 // ---------------------------------------------------------------------------------------------- helpers
 const partsOf = (t) => {
@@ -62,20 +58,6 @@ const setHeader = (t, name, value) => {
 };
 const headerOf = (t, name) => Object.entries(t.request.headers).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
 
-/** [document] Sets `field` of the JSON body; notes when the document's example already has that value. */
-function documentBody(t, changes) {
-  const body = bodyOf(t);
-  const already = Object.entries(changes).every(([k, v]) => (v === undefined ? !(k in body) : body[k] === v));
-  if (already) documentHooksNoLongerNeeded.add(`${partsOf(t).key}: body ${JSON.stringify(changes)}`);
-  for (const [k, v] of Object.entries(changes)) if (v === undefined) delete body[k]; else body[k] = v;
-  setBody(t, body);
-}
-/** [document] Sets a path parameter; notes when the document's example already has that value. */
-function documentPathParam(t, name, value) {
-  if (pathParam(t, name) === value) documentHooksNoLongerNeeded.add(`${partsOf(t).key}: ${name} ${value}`);
-  setPathParam(t, name, value);
-}
-
 async function call(method, url, body) {
   const response = await fetch(url, { method, headers: body ? { 'Content-Type': 'application/json' } : {}, body: body && JSON.stringify(body) });
   const text = await response.text();
@@ -101,24 +83,6 @@ const skip = (t, reason) => { t.skip = true; t.skipReason = reason; };
 const success = {
   // [api] The sandbox's password is random (the admin API tells it); changing it changes what later calls send.
   'PUT /password': (t) => { const body = bodyOf(t); body.current_password = state.password; setBody(t, body); },
-  // [document] the seed already has "My first API token"; labels are unique (409).
-  'POST /tokens': (t) => documentBody(t, { label: 'Token for my integration' }),
-  // [document] the deprecated and the new create share one example ("New campaign"): the second is a 409.
-  'POST /affiliates/campaigns': (t) => documentBody(t, { name: 'Spring campaign' }),
-  // [document] pp_new-campaign is not a LiveChat campaign in a fresh sandbox; pp_another-campaign is active in
-  // both programs, and the deprecated and the new LiveChat paths share campaigns, so one of them needs another.
-  'DELETE /affiliates/campaigns/{slug}': (t) => documentPathParam(t, 'slug', 'pp_hello-world'),
-  'DELETE /affiliates/livechat/campaigns/{slug}': (t) => documentPathParam(t, 'slug', 'pp_another-campaign'),
-  'DELETE /affiliates/livechat-partner-program/campaigns/{slug}': (t) => documentPathParam(t, 'slug', 'pp_another-campaign'),
-  // [document] the seed already has a Partner Program campaign "New campaign".
-  'POST /affiliates/livechat-partner-program/campaigns': (t) => documentBody(t, { name: 'Blog campaign' }),
-  // [document] joe@example.com already has license 123 (409), and both creates share one example.
-  'POST /resellers/licenses': (t) => documentBody(t, { client_name: 'Jane Roe', client_email: 'jane.roe@example.com' }),
-  // [document] a Partner-managed license, so the subscription calls below have one to subscribe.
-  'POST /solutions/licenses': (t) => documentBody(t, {
-    client_name: 'Mary Major', client_email: 'mary.major@example.com', payment_origin: 'partner',
-    trial_duration: undefined, coupon_id: undefined, data_center: 'dal', purchase_order: 'PO-125',
-  }),
   // [api] a fresh sandbox has no Partner-managed license without a subscription: the one createLicense made.
   'POST /resellers/licenses/{licenseId}/subscription': async (t) => {
     setPathParam(t, 'licenseId', state.newLicenseId);
@@ -130,13 +94,10 @@ const success = {
     setPathParam(t, 'licenseId', state.newLicenseId);
     const body = bodyOf(t); body.password = state.password; setBody(t, body);
   },
-  // [document] 124 is the seeded Partner-managed license (123 is managed by its client: 403); [api] a minted token.
+  // [api] a Recurly token is single-use: one minted for this call (the example's license, 124, is Partner-managed).
   'PUT /resellers/licenses/{licenseId}/billing': async (t) => {
-    documentPathParam(t, 'licenseId', '124');
     const body = bodyOf(t); body.token = await mintRecurlyToken(); setBody(t, body);
   },
-  'GET /solutions/licenses/{licenseId}/operators': (t) => documentPathParam(t, 'licenseId', '124'),
-  'POST /solutions/licenses/{licenseId}/move': (t) => documentPathParam(t, 'licenseId', '124'),
   // [dredd] Dredd ignores path-level `servers`: the Recurly call would go to /v2/partners/js/v1/token. The mock
   // serves it at its root (the document's second server). It is public: no Partner token goes to Recurly.
   'GET /js/v1/token': (t) => { setUri(t, t.request.uri); t.fullPath = t.request.uri; setHeader(t, 'Authorization'); },
@@ -307,7 +268,6 @@ hooks.afterAll((transactions, done) => {
       skip: results.filter((r) => r.name.split(' > ')[2] === s && r.outcome === 'skip').length,
       total: results.filter((r) => r.name.split(' > ')[2] === s).length,
     }])),
-    documentHooksNoLongerNeeded: [...documentHooksNoLongerNeeded],
     setupError: state.setupError,
   };
   if (summaryFile) fs.writeFileSync(path.resolve(summaryFile), JSON.stringify(summary, null, 2));

@@ -58,7 +58,6 @@ console.log(`dredd: ${s.compiled} compiled (the document has ${expected}; ${warn
   + ` ${s.run} run, ${s.passing} passing, ${s.failing} failing, ${s.skipped} skipped, in ${seconds} s`);
 for (const [status, c] of Object.entries(s.byStatus)) console.log(`  ${status}: ${c.pass}/${c.total} passing${c.skip ? `, ${c.skip} skipped` : ''}`);
 for (const [reason, n] of Object.entries(s.skipReasons)) console.log(`  skipped ${n} × ${reason}`);
-for (const note of s.documentHooksNoLongerNeeded) console.log(`  note: the document now has this example; delete its [document] hook: ${note}`);
 const problems = [];
 if (String(s.compiled) !== expected) problems.push(`Dredd compiled ${s.compiled} transactions, the document has ${expected}`);
 if (s.setupError) problems.push(`a beforeAll/afterAll hook failed: ${s.setupError}`);
