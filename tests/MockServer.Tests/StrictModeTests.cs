@@ -62,6 +62,9 @@ public sealed class StrictModeTests(Infrastructure.MockServerFixture server)
             .Select(e => e.RoutePattern.RawText?.TrimStart('/'))
             .ToHashSet();
         Assert.All(_document.Operations, o => Assert.Contains(o.Route.TrimStart('/'), endpoints));
-        Assert.Equal(62, _document.Operations.Count);
+
+        // Every operation of the document's text (counted on the YAML, not through NSwag) is one the mock serves.
+        var methods = System.Text.RegularExpressions.Regex.Matches(_document.Yaml, @"^    (get|put|post|delete):\s*$", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.Equal(methods.Count, _document.Operations.Count);
     }
 }

@@ -20,9 +20,6 @@ public sealed class SpecFuzzTests(ReliabilityServer server, ITestOutputHelper ou
 
     internal static readonly int[] TransportStatuses = [404, 405, 413, 415];
 
-    /// <summary>Per operation: cases, refusals, statuses (read by the summary test).</summary>
-    internal static readonly ConcurrentDictionary<string, string> Tally = new();
-
     public static TheoryData<string> Operations()
     {
         using var document = new ReliabilityServer();
@@ -106,7 +103,6 @@ public sealed class SpecFuzzTests(ReliabilityServer server, ITestOutputHelper ou
             print: request => request.ToString());
 
         var summary = $"{cases} cases, {rules.Count} kinds of broken constraint; statuses {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{(s.Key == 0 ? "unsendable" : s.Key)}×{s.Value}"))}";
-        Tally[operationId] = summary;
         output.WriteLine($"{operationId}: {summary}");
     }
 
