@@ -65,7 +65,7 @@ internal static class WireMockPeer
         using var server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = [$"http://127.0.0.1:{port}"],
-            StartAdminInterface = false,
+            StartAdminInterface = true, // on loopback: the harness adds the same-bytes mappings (load.mjs)
             MaxRequestLogCount = 1000,
         });
         server.WithMapping([.. mappings]);

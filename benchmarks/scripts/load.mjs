@@ -17,11 +17,11 @@ const { values: args } = parseArgs({
     smoke: { type: 'boolean', default: false },
   },
 });
-const servers = ['ours', 'prism', 'wiremock', 'ceiling'];
-for (const name of [...servers, 'out']) {
+const origins = ['ours', 'prism', 'wiremock', 'ceiling'];
+for (const name of [...origins, 'out']) {
   if (!args[name]) throw new Error(`--${name} is required`);
 }
-for (const url of servers.map((name) => args[name])) {
+for (const url of origins.map((name) => args[name])) {
   const host = new URL(url).hostname;
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '[::1]') throw new Error(`${url} is not a loopback address`);
 }
@@ -29,7 +29,7 @@ for (const url of servers.map((name) => args[name])) {
 // The smoke run (CI) only shows that every server answers every row: 1-second runs, the fixed rate for ours and Prism only.
 const settings = args.smoke
   ? { duration: 1, rateDuration: 1, warmup: 1, runs: 1, connections: 10, rate: 1000, campaigns: 1000, rateServers: ['ours', 'prism'] }
-  : { duration: 10, rateDuration: 10, warmup: 3, runs: 3, connections: 10, rate: 1000, campaigns: 1000, rateServers: servers };
+  : { duration: 10, rateDuration: 10, warmup: 3, runs: 3, connections: 10, rate: 1000, campaigns: 1000, rateServers: ['ours', 'prism', 'wiremock', 'wiremockBytes', 'ceiling'] };
 
 async function json(method, url, body, token) {
   const response = await fetch(url, {
@@ -57,13 +57,17 @@ for (let i = 0; i < settings.campaigns; i += 20) {
 const active = await json('GET', `${campaignsUrl}/active`, undefined, listSandbox.token);
 
 // Prism serves the document's paths below its root (no /v2/partners) and wants a bearer token, any token. WireMock.Net's
-// mappings carry the server URL's path (/v2/partners); the ceiling answers at our paths.
+// mappings carry the server URL's path (/v2/partners); the ceiling answers at our paths. "wiremockBytes" is the same
+// WireMock.Net server answering our captured bytes (a mapping added below, chosen by a header), so its row compares
+// serving the same body.
 const targets = {
   ours: { origin: args.ours, prefix: '/v2/partners' },
   prism: { origin: args.prism, prefix: '' },
   wiremock: { origin: args.wiremock, prefix: '/v2/partners' },
+  wiremockBytes: { origin: args.wiremock, prefix: '/v2/partners', headers: { 'x-bench-body': 'captured' } },
   ceiling: { origin: args.ceiling, prefix: '/v2/partners' },
 };
+const servers = Object.keys(targets);
 let nextName = 0;
 const scenarios = [
   { id: 'profile', title: 'GET /v2/partners', method: 'GET', path: '/', token: { ours: profileSandbox.token } },
@@ -96,6 +100,13 @@ async function capture(scenario) {
     method: 'PUT', headers: { 'content-type': answer.headers.get('content-type') }, body: bytes,
   });
   if (stored.status !== 204) throw new Error(`the ceiling refused the answer to ${scenario.method} ${path}: ${stored.status}`);
+  const mapping = {
+    Priority: -10,
+    Request: { Path: path, Methods: [scenario.method], Headers: [{ Name: 'X-Bench-Body', Matchers: [{ Name: 'ExactMatcher', Pattern: 'captured' }] }] },
+    Response: { StatusCode: answer.status, BodyAsBytes: bytes.toString('base64'), Headers: { 'Content-Type': answer.headers.get('content-type') } },
+  };
+  const added = await fetch(`${args.wiremock}/__admin/mappings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mapping) });
+  if (added.status !== 201) throw new Error(`WireMock.Net refused the mapping for ${scenario.method} ${path}: ${added.status} ${await added.text()}`);
   return bytes.length;
 }
 for (const scenario of scenarios) {
@@ -105,7 +116,7 @@ for (const scenario of scenarios) {
 function options(scenario, target, extra) {
   const { origin, prefix } = targets[target];
   const path = prefix + (scenario.path === '/' && prefix ? '' : scenario.path);
-  const headers = { authorization: `Bearer ${scenario.token[target] ?? 'prism-accepts-any-token'}` };
+  const headers = { authorization: `Bearer ${scenario.token[target] ?? 'prism-accepts-any-token'}`, ...targets[target].headers };
   const request = { method: scenario.method, path, headers };
   if (scenario.body) {
     headers['content-type'] = 'application/json';
