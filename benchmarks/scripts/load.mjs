@@ -64,7 +64,7 @@ const targets = {
   ours: { origin: args.ours, prefix: '/v2/partners' },
   prism: { origin: args.prism, prefix: '' },
   wiremock: { origin: args.wiremock, prefix: '/v2/partners' },
-  wiremockBytes: { origin: args.wiremock, prefix: '/v2/partners', headers: { 'x-bench-body': 'captured' } },
+  wiremockBytes: { origin: args.wiremock, prefix: '/v2/partners', headers: { 'X-Bench-Body': 'captured' } }, // WireMock.Net matches header names case-sensitively
   ceiling: { origin: args.ceiling, prefix: '/v2/partners' },
 };
 const servers = Object.keys(targets);
@@ -107,6 +107,12 @@ async function capture(scenario) {
   };
   const added = await fetch(`${args.wiremock}/__admin/mappings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mapping) });
   if (added.status !== 201) throw new Error(`WireMock.Net refused the mapping for ${scenario.method} ${path}: ${added.status} ${await added.text()}`);
+  for (const target of ['ceiling', 'wiremockBytes']) { // both answer the captured bytes, or the row would compare other bodies
+    const { headers: extra } = targets[target];
+    const check = await fetch(`${targets[target].origin}${path}`, { method: scenario.method, headers: { ...headers, ...extra }, body });
+    const got = Buffer.from(await check.arrayBuffer());
+    if (check.status !== answer.status || !got.equals(bytes)) throw new Error(`${target} does not answer the captured bytes to ${scenario.method} ${path} (${check.status}, ${got.length} bytes)`);
+  }
   return bytes.length;
 }
 for (const scenario of scenarios) {
