@@ -5,10 +5,12 @@
 #   benchmarks/run.sh --smoke   seconds-long check of the harness (CI) -> benchmarks/.out/benchmarks-smoke.md
 #
 # Stages: build the mock server (Release publish) and the BenchmarkDotNet project; build times; start-up times;
-# then ONE mock server on loopback for BenchmarkDotNet (SDK vs raw HttpClient) and for autocannon, with Prism
-# serving the same document as the load baseline. Every server started here is stopped on exit.
+# then ONE mock server on loopback for BenchmarkDotNet (SDK vs raw HttpClient) and for autocannon, with its peers
+# under the same load: Prism and WireMock.Net serving the same document, and the ceiling (a bare Kestrel endpoint
+# writing the bytes our mock answers). Every server started here is stopped on exit.
 #
 # Environment: LCP_BENCH_MOCK_PORT (5181), LCP_BENCH_PRISM_PORT (4011), LCP_BENCH_STARTUP_PORT (5182),
+# LCP_BENCH_WIREMOCK_PORT (5183), LCP_BENCH_CEILING_PORT (5184),
 # LCP_BENCH_MAX_LOAD (0.7): a full run refuses to start when the 1-minute load average is at or above it
 # (the figures would measure the other work); LCP_BENCH_MAX_LOAD=inf turns the check off.
 set -euo pipefail
@@ -26,6 +28,8 @@ out="$bench/.out"
 mock_port="${LCP_BENCH_MOCK_PORT:-5181}"
 prism_port="${LCP_BENCH_PRISM_PORT:-4011}"
 startup_port="${LCP_BENCH_STARTUP_PORT:-5182}"
+wiremock_port="${LCP_BENCH_WIREMOCK_PORT:-5183}"
+ceiling_port="${LCP_BENCH_CEILING_PORT:-5184}"
 max_load="${LCP_BENCH_MAX_LOAD:-0.7}"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -70,8 +74,8 @@ wait_for() { # url, pid, name
   return 1
 }
 
-for port in "$mock_port" "$prism_port" "$startup_port"; do
-  port_free "$port" || { echo "127.0.0.1:$port is in use: set LCP_BENCH_MOCK_PORT / LCP_BENCH_PRISM_PORT / LCP_BENCH_STARTUP_PORT" >&2; exit 1; }
+for port in "$mock_port" "$prism_port" "$startup_port" "$wiremock_port" "$ceiling_port"; do
+  port_free "$port" || { echo "127.0.0.1:$port is in use: set LCP_BENCH_MOCK_PORT / LCP_BENCH_PRISM_PORT / LCP_BENCH_STARTUP_PORT / LCP_BENCH_WIREMOCK_PORT / LCP_BENCH_CEILING_PORT" >&2; exit 1; }
 done
 
 rm -rf "$out/bdn" "$out/logs"
@@ -84,11 +88,14 @@ if [[ ! -x $bench/node_modules/.bin/autocannon || ! -x $bench/node_modules/.bin/
   (cd "$bench" && npm ci --no-audit --no-fund --ignore-scripts >"$out/logs/npm.log" 2>&1) || { cat "$out/logs/npm.log" >&2; exit 1; }
 fi
 
-log "build: the mock server (Release publish) and the benchmarks (Release)"
+log "build: the mock server (Release publish), the benchmarks and the peers' host (Release)"
 dotnet publish "$root/tools/LiveChat.Partners.Mock/LiveChat.Partners.Mock.csproj" -c Release -o "$out/mock" -nologo -v q >"$out/logs/publish-mock.log" 2>&1 \
   || { cat "$out/logs/publish-mock.log" >&2; exit 1; }
 dotnet build "$bench/LiveChat.Partners.Benchmarks/LiveChat.Partners.Benchmarks.csproj" -c Release -nologo -v q >"$out/logs/build-benchmarks.log" 2>&1 \
   || { cat "$out/logs/build-benchmarks.log" >&2; exit 1; }
+dotnet build "$bench/LiveChat.Partners.Peers/LiveChat.Partners.Peers.csproj" -c Release -nologo -v q >"$out/logs/build-peers.log" 2>&1 \
+  || { cat "$out/logs/build-peers.log" >&2; exit 1; }
+peers_dll="$bench/LiveChat.Partners.Peers/bin/Release/net10.0/LiveChat.Partners.Peers.dll"
 
 log "build times"
 if [[ $mode == smoke ]]; then
@@ -104,7 +111,9 @@ node "$bench/scripts/startup.mjs" --mock-dll "$out/mock/LiveChat.Partners.Mock.d
 
 log "the mock server on 127.0.0.1:$mock_port"
 mock_url="http://127.0.0.1:$mock_port"
-dotnet "$out/mock/LiveChat.Partners.Mock.dll" --urls "$mock_url" >"$out/logs/mock.log" 2>&1 &
+# The POST row creates a campaign per request (hundreds of thousands in a full run): the per-sandbox cap on objects
+# (Mock:Limits:MaxObjectsPerKind, 10,000 by default) would turn most of them into 429s, so it is raised here.
+Mock__Limits__MaxObjectsPerKind=10000000 dotnet "$out/mock/LiveChat.Partners.Mock.dll" --urls "$mock_url" >"$out/logs/mock.log" 2>&1 &
 servers+=($!)
 wait_for "$mock_url/health" "$!" "the mock server"
 
@@ -121,8 +130,22 @@ node "$bench/node_modules/@stoplight/prism-cli/dist/index.js" mock -h 127.0.0.1 
 servers+=($!)
 wait_for "$prism_url/status" "$!" "Prism"
 
-log "autocannon: ours against Prism"
-load_args=(--ours "$mock_url" --prism "$prism_url" --out "$out/load.json")
+log "WireMock.Net on 127.0.0.1:$wiremock_port (mappings from the document by WireMock.Net.OpenApiParser)"
+wiremock_url="http://127.0.0.1:$wiremock_port"
+dotnet "$peers_dll" wiremock --port "$wiremock_port" --spec "$root/openapi/livechat-partners.yaml" --mappings-out "$out/wiremock-mappings.json" \
+  >"$out/logs/wiremock.log" 2>&1 &
+servers+=($!)
+wait_for "$wiremock_url/v2/partners/status" "$!" "WireMock.Net"
+grep '^OpenApiParser' "$out/logs/wiremock.log" >&2 || true
+
+log "the ceiling (bare Kestrel) on 127.0.0.1:$ceiling_port"
+ceiling_url="http://127.0.0.1:$ceiling_port"
+dotnet "$peers_dll" ceiling --port "$ceiling_port" >"$out/logs/ceiling.log" 2>&1 &
+servers+=($!)
+wait_for "$ceiling_url/_ceiling" "$!" "the ceiling"
+
+log "autocannon: ours against Prism, WireMock.Net and the ceiling"
+load_args=(--ours "$mock_url" --prism "$prism_url" --wiremock "$wiremock_url" --ceiling "$ceiling_url" --out "$out/load.json")
 if [[ $mode == smoke ]]; then load_args+=(--smoke); fi
 node "$bench/scripts/load.mjs" "${load_args[@]}"
 stop_servers
@@ -141,7 +164,8 @@ node -e '
   dotnetSdk "$(dotnet --version)" dotnetRuntime "$(dotnet --list-runtimes | grep NETCore.App | tail -1 | cut -d' ' -f2)" \
   node "$(node --version)" \
   autocannon "$(node -p 'require(process.argv[1]).version' "$bench/node_modules/autocannon/package.json")" \
-  prism "$(node -p 'require(process.argv[1]).version' "$bench/node_modules/@stoplight/prism-cli/package.json")"
+  prism "$(node -p 'require(process.argv[1]).version' "$bench/node_modules/@stoplight/prism-cli/package.json")" \
+  wiremock "$(sed -n 's/.*"WireMock.Net.Minimal" Version="\([^"]*\)".*/\1/p' "$root/Directory.Packages.props")"
 
 report="$root/docs/benchmarks.md"
 [[ $mode == smoke ]] && report="$out/benchmarks-smoke.md"

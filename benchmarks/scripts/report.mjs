@@ -94,25 +94,41 @@ const bdnTables = bdnFiles.map((f) => f.replace('-report-full-compressed.json', 
   .map((f) => readFileSync(join(args.bdn, f), 'utf8').trim());
 
 // --- load ------------------------------------------------------------------------------------------------------
+// Four servers per row: ours, Prism, WireMock.Net and the ceiling (bare Kestrel writing our answer's bytes).
+const serverNames = { ours: 'ours', prism: 'Prism', wiremock: 'WireMock.Net', wiremockBytes: 'WireMock.Net, our bytes', ceiling: 'ceiling (Kestrel)' };
 const loadRows = [];
 const rateRows = [];
 const throughputRatios = [];
+const wiremockRatios = [];
+const wiremockBytesRatios = [];
+const ceilingShares = [];
 const p99AtRate = [];
 for (const s of load.scenarios) {
-  const ours = s.saturated.ours;
-  const prism = s.saturated.prism;
-  const rps = (runs) => runs.map((r) => r.requestsPerSecond);
-  const throughput = median(rps(ours)) / median(rps(prism));
-  throughputRatios.push({ id: s.id, ratio: throughput });
+  const rps = (runs) => median(runs.map((r) => r.requestsPerSecond));
+  const ours = rps(s.saturated.ours);
+  const prism = rps(s.saturated.prism);
+  const ceiling = s.saturated.ceiling?.length ? rps(s.saturated.ceiling) : NaN;
+  throughputRatios.push({ id: s.id, ratio: ours / prism });
+  if (s.saturated.wiremock?.length) wiremockRatios.push({ id: s.id, ratio: ours / rps(s.saturated.wiremock) });
+  if (s.saturated.wiremockBytes?.length) wiremockBytesRatios.push({ id: s.id, ratio: ours / rps(s.saturated.wiremockBytes) });
+  if (s.saturated.ceiling?.length) ceilingShares.push({ id: s.id, ratio: ours / ceiling });
   const errors = (runs) => runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
-  for (const [name, runs] of [['ours', ours], ['Prism', prism]]) {
-    loadRows.push(`| ${s.title} | ${name} | ${range(rps(runs), (x) => fixed(x, 0))} | ${range(runs.map((r) => r.p50), ms)} | ${range(runs.map((r) => r.p99), ms)} | ${bytes(runs[0].bytesPerResponse)} | ${errors(runs)} | ${name === 'ours' ? `**${ratio(throughput)}**` : '1.00×'} |`);
+  for (const [key, name] of Object.entries(serverNames)) {
+    const runs = s.saturated[key];
+    if (!runs?.length) continue;
+    const mine = rps(runs);
+    const toPrism = key === 'ours' ? `**${ratio(mine / prism)}**` : ratio(mine / prism);
+    const toCeiling = key === 'ours' ? `**${ratio(mine / ceiling)}**` : Number.isNaN(ceiling) ? '' : ratio(mine / ceiling);
+    loadRows.push(`| ${s.title} | ${name} | ${range(runs.map((r) => r.requestsPerSecond), (x) => fixed(x, 0))} | ${range(runs.map((r) => r.p50), ms)} | ${range(runs.map((r) => r.p99), ms)} | ${bytes(runs[0].bytesPerResponse)} | ${errors(runs)} | ${toPrism} | ${toCeiling} |`);
   }
-  for (const [name, r] of [['ours', s.rate.ours], ['Prism', s.rate.prism]]) {
-    if (name === 'ours') p99AtRate.push({ id: s.id, p99: r.p99, achieved: r.requestsPerSecond });
+  for (const [key, name] of Object.entries(serverNames)) {
+    const r = s.rate[key];
+    if (!r) continue;
+    if (key === 'ours') p99AtRate.push({ id: s.id, p99: r.p99, achieved: r.requestsPerSecond });
     rateRows.push(`| ${s.title} | ${name} | ${fixed(r.requestsPerSecond, 0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.non2xx + r.errors + r.timeouts} |`);
   }
 }
+const capturedRows = load.scenarios.filter((s) => s.capturedBytes !== undefined).map((s) => `${s.id} ${bytes(s.capturedBytes)}`);
 
 // --- start-up and build ----------------------------------------------------------------------------------------
 const startupRatio = median(startup.prism) / median(startup.ours);
@@ -125,7 +141,11 @@ const buildRows = Object.values(build.projects).map((p) => {
 const worst = (xs, key) => xs.reduce((a, b) => (b[key] > a[key] ? b : a), xs[0] ?? { [key]: NaN, type: '-' });
 const worstTime = worst(sdkRatios, 'time');
 const worstAlloc = worst(sdkRatios, 'alloc');
-const lowestThroughput = throughputRatios.reduce((a, b) => (b.ratio < a.ratio ? b : a), throughputRatios[0]);
+const lowest = (xs) => xs.reduce((a, b) => (b.ratio < a.ratio ? b : a), xs[0] ?? { ratio: NaN, id: '-' });
+const lowestThroughput = lowest(throughputRatios);
+const lowestToWireMock = lowest(wiremockRatios);
+const lowestToWireMockBytes = lowest(wiremockBytesRatios);
+const lowestToCeiling = lowest(ceilingShares);
 const worstP99 = p99AtRate.reduce((a, b) => (b.p99 > a.p99 ? b : a), p99AtRate[0]);
 
 const smoke = meta.mode === 'smoke';
@@ -141,13 +161,16 @@ const lines = [
   `- .NET SDK ${meta.dotnetSdk}, runtime ${bdnHost?.RuntimeVersion ?? meta.dotnetRuntime}; BenchmarkDotNet ${bdnHost?.BenchmarkDotNetVersion ?? '?'}; Node.js ${meta.node}; autocannon ${meta.autocannon}; Prism (@stoplight/prism-cli) ${meta.prism}`,
   '- Everything runs on this one machine over loopback: the servers, the load generator and the benchmark process share its cores.',
   '',
-  '## Goals (issue 8)',
+  '## Goals (issues 8 and 12)',
   '',
   '| Goal | Result | |',
   '|---|---|---|',
   `| SDK time ≤ 1.25× raw HttpClient | worst: ${ratio(worstTime.time)} (${worstTime.type}) | ${verdict(worstTime.time <= 1.25)} |`,
   `| SDK allocations ≤ 2× raw | worst: ${ratio(worstAlloc.alloc)} (${worstAlloc.type}) | ${verdict(worstAlloc.alloc <= 2)} |`,
   `| Mock throughput ≥ 10× Prism | lowest: ${ratio(lowestThroughput.ratio)} (${lowestThroughput.id}) | ${verdict(lowestThroughput.ratio >= 10)} |`,
+  `| Mock throughput ahead of WireMock.Net on every row (issue 12): its mappings from the document | lowest ours/WireMock.Net: ${ratio(lowestToWireMock.ratio)} (${lowestToWireMock.id}) | ${verdict(lowestToWireMock.ratio > 1)} |`,
+  `| ... and WireMock.Net answering our bytes | lowest ours/WireMock.Net: ${ratio(lowestToWireMockBytes.ratio)} (${lowestToWireMockBytes.id}) | ${verdict(lowestToWireMockBytes.ratio > 1)} |`,
+  `| Mock throughput ≥ half of the bare-Kestrel ceiling on every row (issue 12) | lowest ours/ceiling: ${ratio(lowestToCeiling.ratio)} (${lowestToCeiling.id}) | ${verdict(lowestToCeiling.ratio >= 0.5)} |`,
   `| Mock p99 ≤ 5 ms at 1,000 requests/s | worst: ${ms(worstP99.p99)} (${worstP99.id}, ${fixed(worstP99.achieved, 0)} req/s reached) | ${verdict(worstP99.p99 <= 5 && worstP99.achieved >= 950)} |`,
   `| Start-up (informative) | ours ${ms(median(startup.ours))}, Prism ${ms(median(startup.prism))}: Prism/ours ${ratio(startupRatio)} | |`,
   '',
@@ -190,20 +213,31 @@ const lines = [
   ...bdnTables.flatMap((t) => [t, '']),
   '</details>',
   '',
-  '## 2. The mock server under load, against Prism serving the same document',
+  '## 2. The mock server under load, against its peers and the ceiling',
   '',
   `autocannon ${meta.autocannon} on loopback, ${load.settings.connections} connections, no pipelining, ${load.settings.duration}-second runs`,
-  `(${load.settings.runs} per server, alternating, after a ${load.settings.warmup}-second warm-up each). Ours: the Release build with default`,
-  'settings (per-request log line on the console, request validation against the document, a sandbox per scenario).',
+  `(${load.settings.runs} per server, alternating, after a ${load.settings.warmup}-second warm-up each), the four servers in the same run. Ours: the`,
+  'Release build with default settings (per-request log line on the console, request validation against the document, a',
+  'sandbox per scenario).',
   `Prism ${meta.prism}: \`prism mock openapi/livechat-partners.yaml\` (static examples, request validation), on Node.js ${meta.node}.`,
+  `WireMock.Net ${meta.wiremock ?? '?'} (WireMock.Net.Minimal, in a .NET host, \`benchmarks/LiveChat.Partners.Peers\`): the mappings`,
+  'WireMock.Net.OpenApiParser makes from the document (its examples; wildcards for path, header and query values), with',
+  'the request-body matchers dropped: the parser matches each body against the request example only, so a new campaign',
+  'name would get 404 "No matching mapping found". No request validation, request log capped at 1,000.',
+  '"WireMock.Net, our bytes": the same server answering the bytes captured from our mock (a mapping added through its',
+  'admin API for each row, chosen by an `X-Bench-Body` header), so the list compares the same 283 KB body.',
+  'The ceiling: Kestrel with a single terminal handler (no routing, no logging, no validation) writing, with',
+  '`Content-Length`, the bytes our mock answered to each row, captured from it at the start of the run',
+  `(${capturedRows.join(', ')}).`,
   'Latency resolution is 1 ms (autocannon). "Errors" counts non-2xx answers, socket errors and timeouts.',
   '',
-  '| Request | Server | Requests/s | p50 | p99 | Body | Errors | Throughput ours/Prism |',
-  '|---|---|---|---|---|---|---|---|',
+  '| Request | Server | Requests/s | p50 | p99 | Body | Errors | ÷ Prism | ÷ ceiling |',
+  '|---|---|---|---|---|---|---|---|---|',
   ...loadRows,
   '',
-  'Note the body sizes: our list holds the sandbox\'s campaigns, Prism answers the document\'s example. Each POST to our',
-  'server adds a campaign to its sandbox, so the campaign book grows during the run.',
+  'Note the body sizes: our list holds the sandbox\'s campaigns (and the ceiling writes the same bytes); Prism and',
+  'WireMock.Net answer the document\'s example. Each POST to our server adds a campaign to its sandbox, so the campaign',
+  'book grows during the run; the ceiling answers the one campaign captured.',
   '',
   `### At a fixed ${fixed(load.settings.rate, 0)} requests/s (autocannon \`--overallRate\`, ${load.settings.rateDuration} s, coordinated omission corrected)`,
   '',

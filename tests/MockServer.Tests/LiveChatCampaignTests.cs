@@ -74,6 +74,44 @@ public sealed class LiveChatCampaignTests(MockServerFixture server)
         Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", (string?)campaign["disabled_timestamp"]);
     }
 
+    // The active list is serialized once per state of the list (issue 12): each test reads it first, so a stale answer
+    // would show below.
+    [Fact]
+    public async Task The_active_list_read_before_a_create_shows_the_new_campaign_after_it()
+    {
+        var api = await server.NewSandboxAsync();
+        var before = await Expect.JsonAsync(await api.GetAsync(Campaigns + "/active"), HttpStatusCode.OK);
+        await Expect.JsonAsync(await api.PostAsync(Campaigns, new { name = "Added after a read", trial_duration = 20 }), HttpStatusCode.Created);
+        var after = await Expect.JsonAsync(await api.GetAsync(Campaigns + "/active"), HttpStatusCode.OK);
+        Assert.Equal(before["result"]!.Count() + 1, after["result"]!.Count());
+        Assert.Equal("pp_added-after-a-read", (string?)after["result"]![0]!["slug"]); // newest first
+    }
+
+    [Fact]
+    public async Task The_active_list_read_before_a_disable_or_a_reset_shows_the_change_after_it()
+    {
+        var api = await server.NewSandboxAsync();
+        Assert.Contains((await Expect.JsonAsync(await api.GetAsync(Campaigns + "/active"), HttpStatusCode.OK))["result"]!, c => (string?)c["slug"] == "pp_hello-world");
+        await Expect.JsonAsync(await api.DeleteAsync(Campaigns + "/pp_hello-world"), HttpStatusCode.OK);
+        Assert.DoesNotContain((await Expect.JsonAsync(await api.GetAsync(Campaigns + "/active"), HttpStatusCode.OK))["result"]!, c => (string?)c["slug"] == "pp_hello-world");
+        await Expect.JsonAsync(await api.AdminAsync(HttpMethod.Post, "/reset"), HttpStatusCode.OK);
+        Assert.Contains((await Expect.JsonAsync(await api.GetAsync(Campaigns + "/active"), HttpStatusCode.OK))["result"]!, c => (string?)c["slug"] == "pp_hello-world");
+    }
+
+    [Fact]
+    public async Task The_active_list_unchanged_is_the_same_bytes_with_the_headers_of_the_other_lists()
+    {
+        var api = await server.NewSandboxAsync();
+        var first = await api.GetAsync(Campaigns + "/active");
+        var second = await api.GetAsync(Campaigns + "/active");
+        var disabled = await api.GetAsync(Campaigns + "/disabled"); // written by MVC's JSON formatter
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal(disabled.Content.Headers.ContentType, first.Content.Headers.ContentType);
+        Assert.Equal((await first.Content.ReadAsByteArrayAsync()).Length, first.Content.Headers.ContentLength);
+        var other = await server.NewSandboxAsync();
+        Assert.DoesNotContain(api.PartnerId, await (await other.GetAsync(Campaigns + "/active")).Content.ReadAsStringAsync()); // one cache, sandboxes apart
+    }
+
     [Fact]
     public async Task Disabling_twice_is_403()
     {

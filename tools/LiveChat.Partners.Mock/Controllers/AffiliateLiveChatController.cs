@@ -3,12 +3,13 @@ using LiveChat.Partners.Mock.Controllers.Wire;
 using LiveChat.Partners.Mock.Domain;
 using LiveChat.Partners.Mock.Domain.Affiliates;
 using LiveChat.Partners.Mock.Pipeline;
+using LiveChat.Partners.Mock.Serialization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LiveChat.Partners.Mock.Controllers;
 
 /// <summary>LiveChat affiliate: campaigns, licenses, performance, history. The deprecated paths share the same state.</summary>
-public sealed class AffiliateLiveChatController(TimeProvider time) : AffiliateLiveChatControllerBase
+public sealed class AffiliateLiveChatController(TimeProvider time, JsonAnswerCache answers) : AffiliateLiveChatControllerBase
 {
     /// <inheritdoc />
     [Obsolete("Deprecated in the API; served with the same state as its replacement.")]
@@ -64,11 +65,13 @@ public sealed class AffiliateLiveChatController(TimeProvider time) : AffiliateLi
     }
 
     /// <inheritdoc />
+    /// <remarks>Serialized once per state of the list (<see cref="JsonAnswerCache"/>): the book keeps its list until a change.</remarks>
     public override Task<ActionResult<LiveChatCampaignList>> GetLiveChatActiveCampaigns(CancellationToken cancellationToken = default) =>
-        Task.FromResult<ActionResult<LiveChatCampaignList>>(HttpContext.Sandbox().Read(s => new LiveChatCampaignList
+        Task.FromResult<ActionResult<LiveChatCampaignList>>(new JsonBytesResult(HttpContext.Sandbox().Read(s =>
         {
-            Result = s.Campaigns.Active(Domain.Affiliates.AffiliateProgram.LiveChat).Select(c => c.ToLiveChat()).ToList(),
-        }));
+            var active = s.Campaigns.Active(Domain.Affiliates.AffiliateProgram.LiveChat);
+            return answers.Get(active, () => new LiveChatCampaignList { Result = active.Select(c => c.ToLiveChat()).ToList() });
+        })));
 
     /// <inheritdoc />
     public override Task<ActionResult<DisabledLiveChatCampaignList>> GetLiveChatDisabledCampaigns(CancellationToken cancellationToken = default) =>

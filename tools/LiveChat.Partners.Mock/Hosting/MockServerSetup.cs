@@ -4,6 +4,7 @@ using LiveChat.Partners.Mock.Domain.Recurly;
 using LiveChat.Partners.Mock.Domain.SolutionPartner;
 using LiveChat.Partners.Mock.Pipeline;
 using LiveChat.Partners.Mock.Sandboxes;
+using LiveChat.Partners.Mock.Serialization;
 using LiveChat.Partners.Mock.Spec;
 using LiveChat.Partners.Mock.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,9 @@ public static class MockServerSetup
 {
     /// <summary>The default address of the mock.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Answers up to this size are buffered in memory, not in a temporary file (10,000 objects of a kind fit).</summary>
+    public const int AnswerBufferBytes = 16 * 1024 * 1024;
 
     /// <summary>Registers options, the spec, the store, validation and MVC.</summary>
     public static WebApplicationBuilder AddMockServer(this WebApplicationBuilder builder)
@@ -50,13 +54,19 @@ public static class MockServerSetup
         services.AddSingleton<RecurlyTokenVault>();
         services.AddSingleton<RequestValidator>();
         services.AddSingleton<ResponseValidator>();
+        services.AddSingleton<JsonAnswerCache>();
         services.AddHostedService<DefaultSandboxService>();
         services.AddControllers(mvc =>
         {
             // The document decides what is required (validated before MVC runs), not C# nullability.
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             mvc.Filters.Add<ModelBindingGuardFilter>();
-        }).AddNewtonsoftJson();
+        }).AddNewtonsoftJson(json =>
+        {
+            // MVC buffers an answer before writing it, past 30 KB in a temporary file (written, then read back, on every
+            // large list); a mock's answers fit in memory.
+            json.OutputFormatterMemoryBufferThreshold = AnswerBufferBytes;
+        });
         services.AddOptions<MvcOptions>().Configure<IOptions<MvcNewtonsoftJsonOptions>>((mvc, json) => mvc.InputFormatters.Insert(0, new ParsedJsonInputFormatter(json.Value.SerializerSettings)));
         services.AddOptions<MvcOptions>().Configure<PartnerApiDocument>((mvc, document) => mvc.Conventions.Add(new SpecRouteConvention(document)));
         PdfSharp.Fonts.GlobalFontSettings.FontResolver ??= new InvoiceFontResolver();
