@@ -92,7 +92,7 @@ internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : Deleg
     {
         foreach (var secret in secrets)
         {
-            if (!string.IsNullOrEmpty(secret) && text.IndexOf(secret!, StringComparison.Ordinal) >= 0)
+            if (!string.IsNullOrEmpty(secret) && text.Contains(secret!))
                 text = text.Replace(secret!, "***");
         }
 

@@ -84,7 +84,12 @@ public partial class ErrorResponse
 
     private static string BuildMessage(HttpStatusCode statusCode, ErrorDetail? error, string? method, Uri? uri)
     {
-        var status = (int)statusCode + (Enum.IsDefined(typeof(HttpStatusCode), statusCode) ? " " + statusCode : string.Empty);
+#if NET8_0_OR_GREATER
+        var named = Enum.IsDefined(statusCode);
+#else
+        var named = Enum.IsDefined(typeof(HttpStatusCode), statusCode);
+#endif
+        var status = (int)statusCode + (named ? " " + statusCode : string.Empty);
         var text = $"The LiveChat Partners API answered {status}";
         if (!string.IsNullOrEmpty(error?.Type)) text += $" ({error!.Type})";
         text += string.IsNullOrEmpty(error?.Message) ? "." : $": {error!.Message}";

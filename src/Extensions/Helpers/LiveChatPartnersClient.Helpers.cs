@@ -55,7 +55,11 @@ public partial class LiveChatPartnersClient
         var read = 0;
         while (read < header.Length)
         {
+#if NET8_0_OR_GREATER
+            var n = await image.ReadAsync(header.AsMemory(read), cancellationToken).ConfigureAwait(false);
+#else
             var n = await image.ReadAsync(header, read, header.Length - read, cancellationToken).ConfigureAwait(false);
+#endif
             if (n == 0) break;
             read += n;
         }

@@ -19,6 +19,22 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
         set => throw new NotSupportedException();
     }
 
+#if NET8_0_OR_GREATER
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_position < prefixLength)
+        {
+            var n = Math.Min(buffer.Length, prefixLength - _position);
+            prefix.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        return rest.Read(buffer);
+    }
+#else
     public override int Read(byte[] buffer, int offset, int count)
     {
         if (_position < prefixLength)
@@ -31,12 +47,25 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
 
         return rest.Read(buffer, offset, count);
     }
+#endif
 
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
         if (_position < prefixLength) return Read(buffer, offset, count);
+#if NET8_0_OR_GREATER
+        return await rest.ReadAsync(buffer.AsMemory(offset, count), cancellationToken).ConfigureAwait(false);
+#else
         return await rest.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false);
+#endif
     }
+
+#if NET8_0_OR_GREATER
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (_position < prefixLength) return Read(buffer.Span);
+        return await rest.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+    }
+#endif
 
     public override void Flush()
     {

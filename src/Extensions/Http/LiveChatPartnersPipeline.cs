@@ -42,6 +42,7 @@ internal static class LiveChatPartnersPipeline
     /// <summary>Keeps a caller's handler alive when the SDK's chain is disposed.</summary>
     private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
     {
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2215", Justification = "base.Dispose would dispose the caller's handler, which this type exists to keep alive.")]
         protected override void Dispose(bool disposing)
         {
             // Do not dispose the caller's handler.

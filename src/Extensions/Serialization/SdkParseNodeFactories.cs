@@ -10,8 +10,8 @@ internal static class SdkParseNodeFactories
     internal static ParseNodeFactoryRegistry Create()
     {
         var registry = new ParseNodeFactoryRegistry();
-        IParseNodeFactory json = new FastJsonParseNodeFactory();
-        IParseNodeFactory text = new TextParseNodeFactory();
+        var json = new FastJsonParseNodeFactory();
+        var text = new TextParseNodeFactory();
         registry.ContentTypeAssociatedFactories[json.ValidContentType] = json;
         registry.ContentTypeAssociatedFactories[text.ValidContentType] = text;
         return registry;
