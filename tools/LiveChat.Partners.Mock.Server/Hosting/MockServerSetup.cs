@@ -56,7 +56,10 @@ public static class MockServerSetup
             // The document decides what is required (validated before MVC runs), not C# nullability.
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             mvc.Filters.Add<ModelBindingGuardFilter>();
-        }).AddNewtonsoftJson();
+        })
+            // The controllers live in this library, whatever app hosts it (the tool, a test project, a partner's app).
+            .AddApplicationPart(typeof(MockServerSetup).Assembly)
+            .AddNewtonsoftJson();
         services.AddOptions<MvcOptions>().Configure<IOptions<MvcNewtonsoftJsonOptions>>((mvc, json) => mvc.InputFormatters.Insert(0, new ParsedJsonInputFormatter(json.Value.SerializerSettings)));
         services.AddOptions<MvcOptions>().Configure<PartnerApiDocument>((mvc, document) => mvc.Conventions.Add(new SpecRouteConvention(document)));
         PdfSharp.Fonts.GlobalFontSettings.FontResolver ??= new InvoiceFontResolver();
