@@ -79,6 +79,7 @@ public sealed class LiveChatPartnersMock : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(Settings(options));
         builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.AddMockServer();
+        options.ConfigureServices?.Invoke(builder.Services);
         if (options.InMemory)
         {
             builder.WebHost.UseTestServer();

@@ -40,4 +40,10 @@ public sealed class LiveChatPartnersMockOptions
     /// and errors only unless <c>Logging:LogLevel:Default</c> says otherwise.
     /// </summary>
     public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Changes the mock's services after its own registrations, so a registration here wins (for example a fake
+    /// <see cref="TimeProvider"/>: <c>services.AddSingleton&lt;TimeProvider&gt;(clock)</c>).
+    /// </summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; set; }
 }
