@@ -136,6 +136,25 @@ public sealed class LiveChatPartnersMock : IAsyncDisposable
     }
 
     /// <summary>
+    /// A <see cref="LiveChatPartnersClient"/> pointed at the mock with any <paramref name="token"/>: a sandbox's, one it
+    /// created, a revoked or a made-up one (to see it refused). The caller disposes it.
+    /// </summary>
+    /// <param name="token">The API token the client sends.</param>
+    /// <param name="configure">Changes the client's options (retries, timeout, user agent...) before it is built.</param>
+    public LiveChatPartnersClient CreateClient(string token, Action<LiveChatPartnersClientOptions>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(token);
+        var options = new LiveChatPartnersClientOptions
+        {
+            Token = token,
+            BaseUrl = BaseUrl,
+            HttpMessageHandler = CreateHandler(),
+        };
+        configure?.Invoke(options);
+        return new LiveChatPartnersClient(options);
+    }
+
+    /// <summary>
     /// A plain <see cref="HttpClient"/> for the mock's origin (<see cref="BaseUrl"/>), with no token and no redirects
     /// followed: for raw requests. The caller disposes it.
     /// </summary>

@@ -43,17 +43,8 @@ public sealed class LiveChatPartnersSandbox
     /// The caller disposes it.
     /// </summary>
     /// <param name="configure">Changes the client's options (retries, timeout, user agent...) before it is built.</param>
-    public LiveChatPartnersClient CreateClient(Action<LiveChatPartnersClientOptions>? configure = null)
-    {
-        var options = new LiveChatPartnersClientOptions
-        {
-            Token = Token,
-            BaseUrl = _mock.BaseUrl,
-            HttpMessageHandler = _mock.CreateHandler(),
-        };
-        configure?.Invoke(options);
-        return new LiveChatPartnersClient(options);
-    }
+    public LiveChatPartnersClient CreateClient(Action<LiveChatPartnersClientOptions>? configure = null) =>
+        _mock.CreateClient(Token, configure);
 
     /// <summary>
     /// A plain <see cref="HttpClient"/> for the mock's origin that sends <c>Authorization: Bearer {Token}</c>, for raw
