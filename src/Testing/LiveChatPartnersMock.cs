@@ -37,11 +37,10 @@ public sealed class LiveChatPartnersMock : IAsyncDisposable
         _app = app;
         _testServer = testServer;
         BaseUrl = baseUrl;
-        _adminHttp = CreateHttpClient();
-        IAuthenticationProvider authentication = adminKey is null
-            ? new AnonymousAuthenticationProvider()
-            : new ApiKeyAuthenticationProvider(adminKey, MockOptions.AdminKeyHeader, ApiKeyAuthenticationProvider.KeyLocation.Header);
-        Admin = new MockAdminClient(new HttpClientRequestAdapter(authentication, httpClient: _adminHttp) { BaseUrl = baseUrl.GetLeftPart(UriPartial.Authority) });
+        _adminHttp = adminKey is null
+            ? CreateHttpClient()
+            : new HttpClient(new AdminKeyHandler(MockOptions.AdminKeyHeader, adminKey, CreateHandler()), disposeHandler: true) { BaseAddress = baseUrl };
+        Admin = new MockAdminClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: _adminHttp) { BaseUrl = baseUrl.GetLeftPart(UriPartial.Authority) });
     }
 
     /// <summary>The mock's origin (<c>http://127.0.0.1:{port}</c>, or <c>http://localhost</c> in memory); the Partner API is below <c>/v2/partners</c>.</summary>
