@@ -167,11 +167,12 @@ public sealed class LiveChatPartnersMock : IAsyncDisposable
     internal HttpMessageHandler CreateHandler() =>
         _testServer?.CreateHandler() ?? new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
 
-    /// <summary>Stops the mock and frees its port.</summary>
+    /// <summary>Stops the mock and frees its port (connections still open are closed after at most 5 seconds).</summary>
     public async ValueTask DisposeAsync()
     {
         _adminHttp.Dispose();
-        await _app.StopAsync().ConfigureAwait(false);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(stop.Token).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 

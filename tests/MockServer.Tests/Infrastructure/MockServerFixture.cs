@@ -8,7 +8,7 @@ namespace LiveChat.Partners.Mock.Tests.Infrastructure;
 /// (<c>xyz</c>); every test makes its own sandbox. A test that needs other settings starts its own with
 /// <see cref="StartAsync"/>.
 /// </summary>
-public sealed class MockServerFixture : TestMock, IAsyncLifetime, IDisposable
+public sealed class MockServerFixture : TestMock, IAsyncLifetime
 {
     private readonly Action<LiveChatPartnersMockOptions>? _configure;
 
@@ -26,12 +26,6 @@ public sealed class MockServerFixture : TestMock, IAsyncLifetime, IDisposable
         await fixture.InitializeAsync();
         return fixture;
     }
-
-    /// <summary>A server of its own, started synchronously (for theory data); dispose it.</summary>
-    public static MockServerFixture Start() => StartAsync().GetAwaiter().GetResult();
-
-    /// <summary>Stops the server.</summary>
-    public void Dispose() => DisposeAsync().GetAwaiter().GetResult();
 
     /// <summary>Creates a fresh sandbox and a raw client authenticated for it.</summary>
     public async Task<SandboxClient> NewSandboxAsync() => new(await CreateSandboxAsync(), Anonymous());

@@ -11,17 +11,13 @@ public sealed class SdkUnderFaultsTests(ReliabilityServer server)
 {
     private async Task<(LiveChatPartnersClient Client, string PartnerId, string Token, HttpClient Admin)> SdkAsync(Action<LiveChatPartnersClientOptions>? configure = null)
     {
-        var (credentials, http) = await server.NewSandboxAsync();
-        http.Dispose();
-        var options = new LiveChatPartnersClientOptions
+        var sandbox = await server.CreateSandboxAsync();
+        var client = sandbox.CreateClient(options =>
         {
-            Token = (string)credentials["token"]!,
-            BaseUrl = server.Server.BaseAddress,
-            HttpMessageHandler = server.Server.CreateHandler(),
-            Retry = { MaxRetries = 3, InitialDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromSeconds(2) },
-        };
-        configure?.Invoke(options);
-        return (new LiveChatPartnersClient(options), (string)credentials["partner_id"]!, options.Token!, server.Anonymous());
+            options.Retry = new LiveChatPartnersRetryOptions { MaxRetries = 3, InitialDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromSeconds(2) };
+            configure?.Invoke(options);
+        });
+        return (client, sandbox.PartnerId, sandbox.Token, server.Anonymous());
     }
 
     private static async Task FaultAsync(HttpClient admin, string partnerId, object rule)

@@ -8,7 +8,7 @@ namespace LiveChat.Partners.TestSupport.Mock;
 /// A suite's fixture derives from it, sets its options in <see cref="Configure"/>, and declares xUnit's
 /// <c>IAsyncLifetime</c>, which <see cref="InitializeAsync"/> and <see cref="DisposeAsync"/> implement.
 /// </summary>
-public abstract class TestMock
+public abstract class TestMock : IDisposable
 {
     private LiveChatPartnersMock? _mock;
 
@@ -39,6 +39,22 @@ public abstract class TestMock
         {
             await _mock.DisposeAsync();
         }
+    }
+
+    /// <summary>Stops the mock (for a mock a test started itself, such as the one theory data reads the document from).</summary>
+    public void Dispose()
+    {
+        DisposeAsync().GetAwaiter().GetResult();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A started mock of the suite's fixture <typeparamref name="T"/>, synchronously (for theory data); dispose it.</summary>
+    public static T Start<T>()
+        where T : TestMock, new()
+    {
+        var mock = new T();
+        mock.InitializeAsync().GetAwaiter().GetResult();
+        return mock;
     }
 
     /// <summary>The suite's options (settings, default sandbox, socket or memory) on top of in memory and strict.</summary>
