@@ -57,6 +57,9 @@ public sealed class SocketMock : IAsyncDisposable
         return new SocketMock(mock);
     }
 
+    /// <summary>A fresh seeded sandbox (the kit's: credentials, faults, journal, typed admin API).</summary>
+    public Task<LiveChatPartnersSandbox> CreateSandboxAsync() => _mock.CreateSandboxAsync();
+
     /// <summary>A client of the server (no redirects followed), with <paramref name="token"/> when given.</summary>
     public HttpClient Client(string? token = null)
     {
