@@ -29,6 +29,7 @@ public sealed class LiveChatPartnersMock : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly TestServer? _testServer;
+    private readonly SocketsHttpHandler _sockets = new() { AllowAutoRedirect = false, UseCookies = false };
     private readonly HttpClient _adminHttp;
     private LiveChatPartnersSandbox? _defaultSandbox;
 
@@ -157,15 +158,15 @@ public sealed class LiveChatPartnersMock : IAsyncDisposable
     /// A plain <see cref="HttpClient"/> for the mock's origin (<see cref="BaseUrl"/>), with no token and no redirects
     /// followed: for raw requests. The caller disposes it.
     /// </summary>
-    public HttpClient CreateHttpClient()
-    {
-        var http = new HttpClient(CreateHandler(), disposeHandler: true) { BaseAddress = BaseUrl };
-        return http;
-    }
+    public HttpClient CreateHttpClient() =>
+        // The socket handler is the mock's, shared by its clients and disposed with it; an in-memory one is per client.
+        new(CreateHandler(), disposeHandler: _testServer is not null) { BaseAddress = BaseUrl };
 
-    /// <summary>The innermost handler of every client the mock creates: the in-memory server, or a socket handler that follows no redirect.</summary>
-    internal HttpMessageHandler CreateHandler() =>
-        _testServer?.CreateHandler() ?? new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+    /// <summary>
+    /// The innermost handler of every client the mock creates: a new one of the in-memory server, or the mock's one
+    /// socket handler (no redirects followed, no cookies), which the SDK's clients do not dispose.
+    /// </summary>
+    internal HttpMessageHandler CreateHandler() => _testServer?.CreateHandler() ?? _sockets;
 
     /// <summary>Stops the mock and frees its port (connections still open are closed after at most 5 seconds).</summary>
     public async ValueTask DisposeAsync()
@@ -174,6 +175,7 @@ public sealed class LiveChatPartnersMock : IAsyncDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await _app.StopAsync(stop.Token).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _sockets.Dispose();
     }
 
     private static Dictionary<string, string?> Settings(LiveChatPartnersMockOptions options)
