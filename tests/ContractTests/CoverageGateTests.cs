@@ -1,3 +1,4 @@
+using LiveChat.Partners.Testing.Admin.Models;
 using Xunit.Abstractions;
 
 namespace LiveChat.Partners.ContractTests;
@@ -59,7 +60,7 @@ public sealed class CoverageGateTests(ITestOutputHelper output)
         var entries = new List<JournalEntry>(await MockAdmin.AnonymousJournalAsync());
         foreach (var sandbox in await MockAdmin.SandboxesAsync())
         {
-            entries.AddRange(await MockAdmin.JournalAsync(sandbox.PartnerId));
+            entries.AddRange(await MockAdmin.JournalAsync(sandbox.PartnerId!));
         }
 
         return entries;

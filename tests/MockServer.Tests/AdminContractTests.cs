@@ -60,8 +60,8 @@ public sealed class AdminContractTests(MockServerFixture server)
     public async Task A_refused_admin_key_matches_the_admin_document()
     {
         const string key = "contract-admin-key-0123456789";
-        using var keyed = server.WithWebHostBuilder(host => host.UseSetting("Mock:AdminKey", key));
-        using var http = keyed.CreateClient();
+        using var keyed = await MockServerFixture.StartAsync(options => options.AdminKey = key);
+        using var http = keyed.Anonymous();
         var missing = await http.GetAsync("/_mock/sandboxes");
         await Expect.ErrorAsync(missing, HttpStatusCode.Unauthorized, "authentication", "X-Mock-Admin-Key");
         await CheckAsync(missing);

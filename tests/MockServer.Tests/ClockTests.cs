@@ -1,38 +1,26 @@
 using System.Net;
-using System.Net.Http.Headers;
 using LiveChat.Partners.Mock.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LiveChat.Partners.Mock.Tests;
 
 /// <summary>Time comes from TimeProvider: timestamps on the wire, invoice ids and card expiry follow the clock.</summary>
-public sealed class ClockTests : IDisposable
+public sealed class ClockTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2030, 1, 15, 10, 20, 30, TimeSpan.Zero));
-    private readonly MockServerFixture _base = new();
-    private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _server;
+    private MockServerFixture _server = null!;
 
-    public ClockTests()
-    {
-        _server = _base.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_clock)));
-    }
+    public async Task InitializeAsync() =>
+        _server = await MockServerFixture.StartAsync(options => options.ConfigureServices = services => services.AddSingleton<TimeProvider>(_clock));
 
-    public void Dispose()
-    {
-        _server.Dispose();
-        _base.Dispose();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync();
 
     private async Task<HttpClient> SandboxAsync()
     {
-        var created = JObject.Parse(await (await _server.CreateClient().PostAsync("/_mock/sandboxes", null)).Content.ReadAsStringAsync());
-        var client = _server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)created["token"]!);
-        client.DefaultRequestHeaders.Add("X-Partner", (string)created["partner_id"]!);
+        var sandbox = await _server.CreateSandboxAsync();
+        var client = sandbox.CreateHttpClient();
+        client.DefaultRequestHeaders.Add("X-Partner", sandbox.PartnerId);
         return client;
     }
 
@@ -73,7 +61,7 @@ public sealed class ClockTests : IDisposable
     [InlineData("01", "2030", HttpStatusCode.OK)]
     public async Task A_card_expires_at_the_end_of_its_month(string month, string year, HttpStatusCode expected)
     {
-        var response = await _server.CreateClient().GetAsync("/js/v1/token?" + Cards.ValidQuery(f =>
+        var response = await _server.Anonymous().GetAsync("/js/v1/token?" + Cards.ValidQuery(f =>
         {
             f["month"] = month;
             f["year"] = year;
@@ -84,7 +72,7 @@ public sealed class ClockTests : IDisposable
     [Fact]
     public async Task A_card_from_last_month_is_expired()
     {
-        var response = await _server.CreateClient().GetAsync("/js/v1/token?" + Cards.ValidQuery(f =>
+        var response = await _server.Anonymous().GetAsync("/js/v1/token?" + Cards.ValidQuery(f =>
         {
             f["month"] = "12";
             f["year"] = "2029";

@@ -16,7 +16,7 @@ public sealed class ForcedResponseTests(MockServerFixture server)
     public static TheoryData<string, string> DocumentedResponses()
     {
         var data = new TheoryData<string, string>();
-        using var factory = new MockServerFixture();
+        using var factory = MockServerFixture.Start<MockServerFixture>();
         var document = factory.Services.GetRequiredService<PartnerApiDocument>();
         foreach (var operation in document.Operations)
         {

@@ -20,7 +20,7 @@ public sealed partial class InferredConstraintTests(Infrastructure.MockServerFix
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        using var factory = new Infrastructure.MockServerFixture();
+        using var factory = Infrastructure.MockServerFixture.Start<Infrastructure.MockServerFixture>();
         var document = factory.Services.GetRequiredService<PartnerApiDocument>();
         foreach (var (operation, target) in Marked(document))
         {

@@ -5,6 +5,8 @@ using LiveChat.Partners.TestSupport;
 
 namespace LiveChat.Partners.NSwagClient.Tests;
 
+using LiveChatPartnersClient = LiveChat.Partners.NSwag.LiveChatPartnersClient;
+
 /// <summary>
 /// The NSwag (Newtonsoft) client of the same document reads response values the document does not list
 /// (issue 11, item 9): a closed response enum would make its StringEnumConverter throw on a valid answer.

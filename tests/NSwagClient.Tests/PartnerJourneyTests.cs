@@ -4,6 +4,8 @@ using LiveChat.Partners.NSwag;
 
 namespace LiveChat.Partners.NSwagClient.Tests;
 
+using LiveChatPartnersClient = LiveChat.Partners.NSwag.LiveChatPartnersClient;
+
 /// <summary>
 /// A Partner's journey through the NSwag-generated client against the in-process mock: token, LiveChat
 /// campaign create/list/disable, license, Expert logo upload, invoice PDF and the slashed withdrawal

@@ -1,18 +1,17 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using LiveChat.Partners.Testing;
+using LiveChat.Partners.TestSupport.Mock;
 
 namespace LiveChat.Partners.ContractTests.Infrastructure;
 
 /// <summary>
-/// The mock server, in memory, shared by the whole assembly (xUnit 2 has no assembly fixture: this is a lazy
-/// singleton, and <see cref="ContractTestFramework"/> disposes it once every test has run). Strict mode is on, so
-/// every answer the SDK receives has been checked against the OpenAPI document for its operation and status; a
+/// The mock server, in memory (the testing kit), shared by the whole assembly (xUnit 2 has no assembly fixture: this
+/// is a lazy singleton, and <see cref="ContractTestFramework"/> disposes it once every test has run). Strict mode is
+/// on, so every answer the SDK receives has been checked against the OpenAPI document for its operation and status; a
 /// mismatch would reach the SDK as a 500 and fail the test that made the call.
 /// </summary>
-public sealed class ContractServer : WebApplicationFactory<Program>
+public sealed class ContractServer : TestMock
 {
-    // Started inside the Lazy: WebApplicationFactory's own lazy start (first CreateClient/Server) is not thread-safe,
-    // and classes running in parallel would each start a host, the later one replacing the earlier.
+    // Started inside the Lazy, once, whichever test class asks first.
     private static readonly Lazy<ContractServer> Instance = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private ContractServer()
@@ -28,15 +27,14 @@ public sealed class ContractServer : WebApplicationFactory<Program>
     private static ContractServer Start()
     {
         var server = new ContractServer();
-        _ = server.Server;
+        server.InitializeAsync().GetAwaiter().GetResult();
         return server;
     }
 
     /// <inheritdoc />
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void Configure(LiveChatPartnersMockOptions options)
     {
-        // The same switches the mock's own tests use: strict response validation, bodies up to 3 MB.
-        builder.UseSetting("Mock:Strict", "true");
-        builder.UseSetting("Mock:MaxBodyBytes", (3 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The same switches the mock's own tests use: strict response validation (the fixture's default), bodies up to 3 MB.
+        options.Settings["Mock:MaxBodyBytes"] = (3 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

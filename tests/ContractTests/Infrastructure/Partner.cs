@@ -1,3 +1,6 @@
+using LiveChat.Partners.Testing;
+using LiveChat.Partners.Testing.Admin.Models;
+
 namespace LiveChat.Partners.ContractTests.Infrastructure;
 
 /// <summary>
@@ -9,17 +12,20 @@ namespace LiveChat.Partners.ContractTests.Infrastructure;
 public sealed class Partner : IAsyncLifetime, IDisposable
 {
     private readonly List<IDisposable> _owned = [];
-    private SandboxCredentials? _credentials;
+    private LiveChatPartnersSandbox? _sandbox;
     private LiveChatPartnersClient? _client;
 
     /// <summary>The account's credentials (partner id, login, password, token).</summary>
-    public SandboxCredentials Credentials => _credentials ?? throw new InvalidOperationException("not initialized");
+    public SandboxCredentials Credentials => Sandbox.Credentials;
+
+    /// <summary>The account's sandbox on the mock (the testing kit's).</summary>
+    public LiveChatPartnersSandbox Sandbox => _sandbox ?? throw new InvalidOperationException("not initialized");
 
     /// <summary>The SDK, signed in with the account's token.</summary>
     public LiveChatPartnersClient Client => _client ?? throw new InvalidOperationException("not initialized");
 
     /// <summary>The partner id (the sandbox id).</summary>
-    public string Id => Credentials.PartnerId;
+    public string Id => Sandbox.PartnerId;
 
     /// <summary>A new Partner account, ready to use; dispose it when done.</summary>
     public static async Task<Partner> CreateAsync()
@@ -30,18 +36,14 @@ public sealed class Partner : IAsyncLifetime, IDisposable
     }
 
     /// <summary>An SDK client for the shared server with any token (a revoked or made-up one, to see it refused).</summary>
-    public static LiveChatPartnersClient ClientWithToken(string token)
-    {
-        var server = ContractServer.Shared;
-        return new LiveChatPartnersClient(new LiveChatPartnersClientOptions
+    public static LiveChatPartnersClient ClientWithToken(string token) =>
+        // The kit points the SDK at the in-memory server (http://localhost/ → the SDK appends /v2/partners; the Recurly
+        // call, sent without the token, goes to the root and lands in the mock's anonymous journal).
+        ContractServer.Shared.Mock.CreateClient(token, options =>
         {
-            Token = token,
-            BaseUrl = server.Server.BaseAddress, // http://localhost/ → the SDK appends /v2/partners; Recurly goes to the root
-            HttpMessageHandler = server.Server.CreateHandler(), // the Recurly call (no token) lands in the mock's anonymous journal
-            Retry = { MaxRetries = 0 }, // a contract test sees every answer as the server gave it
-            UserAgent = "LiveChat.Partners.ContractTests/1.0",
+            options.Retry.MaxRetries = 0; // a contract test sees every answer as the server gave it
+            options.UserAgent = "LiveChat.Partners.ContractTests/1.0";
         });
-    }
 
     /// <summary>An SDK client for this account with another token (one it created, say).</summary>
     public LiveChatPartnersClient ClientWith(string token)
@@ -54,8 +56,8 @@ public sealed class Partner : IAsyncLifetime, IDisposable
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        _credentials = await MockAdmin.CreateSandboxAsync();
-        _client = ClientWithToken(_credentials.Token);
+        _sandbox = await MockAdmin.CreateSandboxAsync();
+        _client = ClientWithToken(_sandbox.Token);
     }
 
     /// <inheritdoc />

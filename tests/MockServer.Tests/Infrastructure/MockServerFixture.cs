@@ -1,33 +1,42 @@
-using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using LiveChat.Partners.Testing;
+using LiveChat.Partners.TestSupport.Mock;
 
 namespace LiveChat.Partners.Mock.Tests.Infrastructure;
 
-/// <summary>One in-memory mock server for the whole run, in strict mode; every test makes its own sandbox.</summary>
-public sealed class MockServerFixture : WebApplicationFactory<Program>
+/// <summary>
+/// One in-memory mock server (the testing kit) for the whole run, in strict mode, with the default sandbox
+/// (<c>xyz</c>); every test makes its own sandbox. A test that needs other settings starts its own with
+/// <see cref="StartAsync"/>.
+/// </summary>
+public sealed class MockServerFixture : TestMock, IAsyncLifetime
 {
-    /// <inheritdoc />
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    private readonly Action<LiveChatPartnersMockOptions>? _configure;
+
+    /// <summary>The shared server's fixture (xUnit starts and stops it).</summary>
+    public MockServerFixture()
     {
-        builder.UseSetting("Mock:Strict", "true");
-        builder.UseSetting("Mock:Token", "fixture-default-token");
-        builder.UseSetting("Mock:MaxBodyBytes", (3 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>A client with no token.</summary>
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private MockServerFixture(Action<LiveChatPartnersMockOptions>? configure) => _configure = configure;
 
-    /// <summary>Creates a fresh sandbox and a client authenticated for it.</summary>
-    public async Task<SandboxClient> NewSandboxAsync()
+    /// <summary>A server of its own, with <paramref name="configure"/> on top of the usual options; dispose it.</summary>
+    public static async Task<MockServerFixture> StartAsync(Action<LiveChatPartnersMockOptions>? configure = null)
     {
-        var anonymous = Anonymous();
-        var response = await anonymous.PostAsync("/_mock/sandboxes", null);
-        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        var credentials = JObject.Parse(await response.Content.ReadAsStringAsync());
-        var client = Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)credentials["token"]!);
-        return new SandboxClient(client, anonymous, credentials);
+        var fixture = new MockServerFixture(configure);
+        await fixture.InitializeAsync();
+        return fixture;
+    }
+
+    /// <summary>Creates a fresh sandbox and a raw client authenticated for it.</summary>
+    public async Task<SandboxClient> NewSandboxAsync() => new(await CreateSandboxAsync(), Anonymous());
+
+    /// <inheritdoc />
+    protected override void Configure(LiveChatPartnersMockOptions options)
+    {
+        options.CreateDefaultSandbox = true;
+        options.DefaultToken = "fixture-default-token";
+        options.Settings["Mock:MaxBodyBytes"] = (3 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _configure?.Invoke(options);
     }
 }
 

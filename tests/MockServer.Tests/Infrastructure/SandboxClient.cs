@@ -1,26 +1,30 @@
 using System.Net;
 using System.Text;
+using LiveChat.Partners.Testing;
 using Newtonsoft.Json;
 
 namespace LiveChat.Partners.Mock.Tests.Infrastructure;
 
-/// <summary>A raw HTTP client authenticated for one sandbox, plus an anonymous one for the admin API.</summary>
-public sealed class SandboxClient(HttpClient http, HttpClient anonymous, JObject credentials)
+/// <summary>Raw HTTP for one sandbox of the testing kit: a client authenticated for it, plus an anonymous one for the admin API.</summary>
+public sealed class SandboxClient(LiveChatPartnersSandbox sandbox, HttpClient anonymous)
 {
+    /// <summary>The sandbox (the kit's: credentials, faults, journal, typed admin API).</summary>
+    public LiveChatPartnersSandbox Sandbox { get; } = sandbox;
+
     /// <summary>The authenticated client.</summary>
-    public HttpClient Http { get; } = http;
+    public HttpClient Http { get; } = sandbox.CreateHttpClient();
 
     /// <summary>A client without token.</summary>
     public HttpClient Anonymous { get; } = anonymous;
 
     /// <summary>The sandbox's partner id.</summary>
-    public string PartnerId => (string)credentials["partner_id"]!;
+    public string PartnerId => Sandbox.PartnerId;
 
     /// <summary>The sandbox's password.</summary>
-    public string Password => (string)credentials["password"]!;
+    public string Password => Sandbox.Credentials.Password!;
 
     /// <summary>The sandbox's token.</summary>
-    public string Token => (string)credentials["token"]!;
+    public string Token => Sandbox.Token;
 
     /// <summary>The Partner API base path.</summary>
     public const string Api = "/v2/partners";

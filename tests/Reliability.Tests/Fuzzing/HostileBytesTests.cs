@@ -15,7 +15,7 @@ public sealed class HostileBytesTests(ReliabilityServer server, ITestOutputHelpe
 {
     public static TheoryData<string> JsonBodyOperations()
     {
-        using var document = new ReliabilityServer();
+        using var document = ReliabilityServer.Start<ReliabilityServer>();
         var data = new TheoryData<string>();
         foreach (var operation in document.Document.Operations.OrderBy(o => o.OperationId, StringComparer.Ordinal))
         {

@@ -22,7 +22,7 @@ public sealed class SpecFuzzTests(ReliabilityServer server, ITestOutputHelper ou
 
     public static TheoryData<string> Operations()
     {
-        using var document = new ReliabilityServer();
+        using var document = ReliabilityServer.Start<ReliabilityServer>();
         var data = new TheoryData<string>();
         foreach (var operation in document.Document.Operations.OrderBy(o => o.OperationId, StringComparer.Ordinal))
         {

@@ -1,14 +1,13 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using LiveChat.Partners.Mock.Spec;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using LiveChat.Partners.Testing;
+using LiveChat.Partners.TestSupport.Mock;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LiveChat.Partners.Reliability.Infrastructure;
 
-/// <summary>One in-memory mock server (strict mode, 1 MiB body limit) shared by the assembly's tests; each test makes its own sandboxes.</summary>
-public sealed class ReliabilityServer : WebApplicationFactory<Program>
+/// <summary>One in-memory mock server (the testing kit; strict mode, 1 MiB body limit) shared by the assembly's tests; each test makes its own sandboxes.</summary>
+public sealed class ReliabilityServer : TestMock, IAsyncLifetime
 {
     /// <summary>The body limit the server runs with.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
@@ -16,31 +15,21 @@ public sealed class ReliabilityServer : WebApplicationFactory<Program>
     /// <summary>The Partner API document the server was built from.</summary>
     public PartnerApiDocument Document => Services.GetRequiredService<PartnerApiDocument>();
 
-    /// <summary>A client with no token that follows no redirect.</summary>
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-    /// <summary>Creates a seeded sandbox; returns its credentials and a client authenticated for it.</summary>
-    public async Task<(JObject Credentials, HttpClient Http)> NewSandboxAsync()
+    /// <summary>Creates a seeded sandbox; returns it and a raw client authenticated for it.</summary>
+    public async Task<(LiveChatPartnersSandbox Sandbox, HttpClient Http)> NewSandboxAsync()
     {
-        using var admin = Anonymous();
-        using var response = await admin.PostAsync(new Uri("/_mock/sandboxes", UriKind.Relative), null);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, text);
-        var credentials = JObject.Parse(text);
-        var http = Anonymous();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)credentials["token"]!);
-        return (credentials, http);
+        var sandbox = await CreateSandboxAsync();
+        return (sandbox, sandbox.CreateHttpClient());
     }
 
     /// <inheritdoc />
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void Configure(LiveChatPartnersMockOptions options)
     {
-        builder.UseSetting("Mock:Strict", "true");
-        builder.UseSetting("Mock:Token", "reliability-default-token");
-        builder.UseSetting("Mock:MaxBodyBytes", MaxBodyBytes.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:LiveChat.Partners.Mock.Pipeline.StrictResponseMiddleware", "None");
-        builder.UseSetting("Logging:LogLevel:LiveChat.Partners.Mock.Pipeline.ErrorHandlingMiddleware", "None");
+        options.CreateDefaultSandbox = true;
+        options.DefaultToken = "reliability-default-token";
+        options.Settings["Mock:MaxBodyBytes"] = MaxBodyBytes.ToString(CultureInfo.InvariantCulture);
+        options.Settings["Logging:LogLevel:LiveChat.Partners.Mock.Pipeline.StrictResponseMiddleware"] = "None";
+        options.Settings["Logging:LogLevel:LiveChat.Partners.Mock.Pipeline.ErrorHandlingMiddleware"] = "None";
     }
 }
 

@@ -3,26 +3,24 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
-using LiveChat.Partners.Mock.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
+using LiveChat.Partners.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LiveChat.Partners.Reliability.Infrastructure;
 
 /// <summary>
-/// The mock built by its own setup (<c>AddMockServer</c> / <c>UseMockServer</c>) on a real Kestrel socket,
-/// <c>http://127.0.0.1:0</c> (a free loopback port), in strict mode, with the given settings on top.
+/// The mock of the testing kit on a real Kestrel socket, <c>http://127.0.0.1:0</c> (a free loopback port), in strict
+/// mode, with the given settings on top; raw TCP for the tests of Kestrel's limits.
 /// </summary>
 public sealed class SocketMock : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LiveChatPartnersMock _mock;
 
-    private SocketMock(WebApplication app, Uri baseAddress)
+    private SocketMock(LiveChatPartnersMock mock)
     {
-        _app = app;
-        BaseAddress = baseAddress;
+        _mock = mock;
+        BaseAddress = new Uri(mock.BaseUrl.ToString().TrimEnd('/') + "/");
     }
 
     /// <summary>The server's address (<c>http://127.0.0.1:{port}/</c>).</summary>
@@ -40,33 +38,27 @@ public sealed class SocketMock : IAsyncDisposable
     /// </summary>
     public static async Task<SocketMock> StartAsync(IDictionary<string, string?> settings, ILoggerProvider? logs = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var options = new LiveChatPartnersMockOptions { Strict = true, CreateDefaultSandbox = true, DefaultToken = DefaultToken };
+        options.Settings["Logging:LogLevel:Default"] = "None";
+        foreach (var (key, value) in settings)
         {
-            Args = ["--urls", "http://127.0.0.1:0"],
-            ApplicationName = typeof(MockServerSetup).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = Environments.Production,
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Mock:Strict"] = "true",
-            ["Mock:Token"] = DefaultToken,
-            ["Logging:LogLevel:Default"] = "None",
-        });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddMockServer();
-        if (logs is not null)
-        {
-            builder.Logging.AddProvider(logs);
+            options.Settings[key] = value;
         }
 
-        var app = builder.Build();
-        app.UseMockServer();
-        await app.StartAsync();
-        var address = app.Urls.Single();
-        Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
-        return new SocketMock(app, new Uri(address.TrimEnd('/') + "/"));
+        // A keyed mock: the kit's own admin calls send the key too.
+        options.AdminKey = settings.TryGetValue("Mock:AdminKey", out var adminKey) ? adminKey : null;
+        if (logs is not null)
+        {
+            options.ConfigureServices = services => services.AddLogging(logging => logging.AddProvider(logs));
+        }
+
+        var mock = await LiveChatPartnersMock.StartAsync(options);
+        Assert.StartsWith("http://127.0.0.1:", mock.BaseUrl.ToString(), StringComparison.Ordinal);
+        return new SocketMock(mock);
     }
+
+    /// <summary>A fresh seeded sandbox (the kit's: credentials, faults, journal, typed admin API).</summary>
+    public Task<LiveChatPartnersSandbox> CreateSandboxAsync() => _mock.CreateSandboxAsync();
 
     /// <summary>A client of the server (no redirects followed), with <paramref name="token"/> when given.</summary>
     public HttpClient Client(string? token = null)
@@ -108,12 +100,7 @@ public sealed class SocketMock : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _app.StopAsync(stop.Token);
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _mock.DisposeAsync();
 }
 
 /// <summary>An HTTP/1.1 answer read off a raw socket.</summary>

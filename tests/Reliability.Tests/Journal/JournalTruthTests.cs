@@ -34,10 +34,8 @@ public sealed class JournalTruthTests(JournalServer fixture) : IClassFixture<Jou
     /// <summary>A fresh sandbox: its id and a client authenticated for it.</summary>
     private async Task<(string Id, HttpClient Http)> SandboxAsync()
     {
-        using var admin = Server.Client();
-        var (status, credentials) = await Json.SendAsync(admin, HttpMethod.Post, "/_mock/sandboxes");
-        Assert.True(status == HttpStatusCode.Created, credentials?.ToString());
-        return ((string)credentials!["partner_id"]!, Server.Client((string)credentials["token"]!));
+        var sandbox = await Server.CreateSandboxAsync();
+        return (sandbox.PartnerId, Server.Client(sandbox.Token));
     }
 
     /// <summary>The sandbox's journal entries (waiting up to 2 s for <paramref name="count"/> of them: a dropped request is journalled as the server finishes it).</summary>

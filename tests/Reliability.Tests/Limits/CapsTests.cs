@@ -43,10 +43,9 @@ public sealed class CapsTests(CapsServer fixture) : IClassFixture<CapsServer>
         string? id = null;
         try
         {
-            var (status, credentials) = await Json.SendAsync(admin, HttpMethod.Post, "/_mock/sandboxes");
-            Assert.True(status == HttpStatusCode.Created, credentials?.ToString());
-            id = (string)credentials!["partner_id"]!;
-            using var http = Server.Client((string)credentials["token"]!);
+            var sandbox = await Server.CreateSandboxAsync();
+            id = sandbox.PartnerId;
+            using var http = Server.Client(sandbox.Token);
             await test(http, admin, id);
         }
         finally

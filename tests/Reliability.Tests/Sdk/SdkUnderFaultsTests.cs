@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using LiveChat.Partners.Models;
+using LiveChat.Partners.Testing;
+using FaultRequest = LiveChat.Partners.Testing.Admin.Models.FaultRequest;
+using JournalEntry = LiveChat.Partners.Testing.Admin.Models.JournalEntry;
 
 namespace LiveChat.Partners.Reliability.Sdk;
 
@@ -9,44 +12,36 @@ namespace LiveChat.Partners.Reliability.Sdk;
 [Collection(ReliabilityCollection.Name)]
 public sealed class SdkUnderFaultsTests(ReliabilityServer server)
 {
-    private async Task<(LiveChatPartnersClient Client, string PartnerId, string Token, HttpClient Admin)> SdkAsync(Action<LiveChatPartnersClientOptions>? configure = null)
+    private async Task<(LiveChatPartnersClient Client, LiveChatPartnersSandbox Sandbox, string Token, HttpClient Admin)> SdkAsync(Action<LiveChatPartnersClientOptions>? configure = null)
     {
-        var (credentials, http) = await server.NewSandboxAsync();
-        http.Dispose();
-        var options = new LiveChatPartnersClientOptions
+        var sandbox = await server.CreateSandboxAsync();
+        var client = sandbox.CreateClient(options =>
         {
-            Token = (string)credentials["token"]!,
-            BaseUrl = server.Server.BaseAddress,
-            HttpMessageHandler = server.Server.CreateHandler(),
-            Retry = { MaxRetries = 3, InitialDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromSeconds(2) },
-        };
-        configure?.Invoke(options);
-        return (new LiveChatPartnersClient(options), (string)credentials["partner_id"]!, options.Token!, server.Anonymous());
+            options.Retry = new LiveChatPartnersRetryOptions { MaxRetries = 3, InitialDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromSeconds(2) };
+            configure?.Invoke(options);
+        });
+        return (client, sandbox, sandbox.Token, server.Anonymous());
     }
 
-    private static async Task FaultAsync(HttpClient admin, string partnerId, object rule)
-    {
-        var (status, body) = await Json.SendAsync(admin, HttpMethod.Post, $"/_mock/sandboxes/{partnerId}/faults", rule);
-        Assert.True(status == HttpStatusCode.Created, body?.ToString());
-    }
+    private static Task FaultAsync(LiveChatPartnersSandbox sandbox, FaultRequest rule) => sandbox.Faults.AddAsync(rule);
 
-    private static async Task<List<JToken>> JournalAsync(HttpClient admin, string partnerId, string path) =>
-        (await Json.ResultAsync(admin, $"/_mock/sandboxes/{partnerId}/journal")).Where(e => (string?)e["path"] == path).ToList();
+    private static async Task<List<JournalEntry>> JournalAsync(LiveChatPartnersSandbox sandbox, string path) =>
+        (await sandbox.GetJournalAsync()).Where(e => e.Path == path).ToList();
 
     [Fact]
     public async Task A_429_with_Retry_After_is_waited_out_and_retried()
     {
-        var (client, id, _, admin) = await SdkAsync();
+        var (client, sandbox, _, admin) = await SdkAsync();
         using var _c = client;
         using var _a = admin;
-        await FaultAsync(admin, id, new { method = "GET", path = "/v2/partners/coupons", count = 1, status = 429, retry_after = 1 });
+        await FaultAsync(sandbox, new FaultRequest { Method = "GET", Path = "/v2/partners/coupons", Count = 1, Status = 429, RetryAfter = 1 });
 
         var watch = Stopwatch.StartNew();
         var coupons = await client.Coupons.GetAsync();
 
         Assert.NotNull(coupons);
         Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(950), $"waited only {watch.Elapsed}");
-        Assert.Equal(2, (await JournalAsync(admin, id, "/v2/partners/coupons")).Count);
+        Assert.Equal(2, (await JournalAsync(sandbox, "/v2/partners/coupons")).Count);
     }
 
     [Theory]
@@ -55,25 +50,25 @@ public sealed class SdkUnderFaultsTests(ReliabilityServer server)
     [InlineData(504)]
     public async Task A_transient_status_on_a_GET_is_retried_with_backoff(int status)
     {
-        var (client, id, _, admin) = await SdkAsync();
+        var (client, sandbox, _, admin) = await SdkAsync();
         using var _c = client;
         using var _a = admin;
-        await FaultAsync(admin, id, new { method = "GET", path = "/v2/partners/earnings", count = 2, status });
+        await FaultAsync(sandbox, new FaultRequest { Method = "GET", Path = "/v2/partners/earnings", Count = 2, Status = status });
 
         Assert.NotNull(await client.Earnings.GetAsync());
-        Assert.Equal(3, (await JournalAsync(admin, id, "/v2/partners/earnings")).Count);
+        Assert.Equal(3, (await JournalAsync(sandbox, "/v2/partners/earnings")).Count);
     }
 
     [Fact]
     public async Task A_dropped_connection_on_a_GET_is_retried()
     {
-        var (client, id, _, admin) = await SdkAsync();
+        var (client, sandbox, _, admin) = await SdkAsync();
         using var _c = client;
         using var _a = admin;
-        await FaultAsync(admin, id, new { method = "GET", path = "/v2/partners/tokens", count = 2, drop = true });
+        await FaultAsync(sandbox, new FaultRequest { Method = "GET", Path = "/v2/partners/tokens", Count = 2, Drop = true });
 
         Assert.NotNull(await client.Tokens.GetAsync());
-        Assert.Equal(3, (await JournalAsync(admin, id, "/v2/partners/tokens")).Count);
+        Assert.Equal(3, (await JournalAsync(sandbox, "/v2/partners/tokens")).Count);
     }
 
     [Theory]
@@ -81,12 +76,12 @@ public sealed class SdkUnderFaultsTests(ReliabilityServer server)
     [InlineData(0)]
     public async Task A_POST_that_reached_the_server_is_not_retried(int status)
     {
-        var (client, id, _, admin) = await SdkAsync();
+        var (client, sandbox, _, admin) = await SdkAsync();
         using var _c = client;
         using var _a = admin;
-        await FaultAsync(admin, id, status == 0
-            ? new { method = "POST", path = "/v2/partners/tokens", count = 5, drop = true }
-            : (object)new { method = "POST", path = "/v2/partners/tokens", count = 5, status });
+        await FaultAsync(sandbox, status == 0
+            ? new FaultRequest { Method = "POST", Path = "/v2/partners/tokens", Count = 5, Drop = true }
+            : new FaultRequest { Method = "POST", Path = "/v2/partners/tokens", Count = 5, Status = status });
 
         var call = () => client.Tokens.PostAsync(new CreateApiTokenRequest { Label = "not twice" });
 
@@ -101,30 +96,30 @@ public sealed class SdkUnderFaultsTests(ReliabilityServer server)
             Assert.Equal(status, error.ResponseStatusCode);
         }
 
-        Assert.Single(await JournalAsync(admin, id, "/v2/partners/tokens"));
+        Assert.Single(await JournalAsync(sandbox, "/v2/partners/tokens"));
     }
 
     [Fact]
     public async Task The_retry_budget_is_respected()
     {
-        var (client, id, _, admin) = await SdkAsync(o => o.Retry.MaxRetries = 2);
+        var (client, sandbox, _, admin) = await SdkAsync(o => o.Retry.MaxRetries = 2);
         using var _c = client;
         using var _a = admin;
-        await FaultAsync(admin, id, new { method = "GET", path = "/v2/partners/coupons", count = 10, status = 503 });
+        await FaultAsync(sandbox, new FaultRequest { Method = "GET", Path = "/v2/partners/coupons", Count = 10, Status = 503 });
 
         var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.Coupons.GetAsync());
 
         Assert.Equal(503, error.ResponseStatusCode);
-        Assert.Equal(3, (await JournalAsync(admin, id, "/v2/partners/coupons")).Count);
+        Assert.Equal(3, (await JournalAsync(sandbox, "/v2/partners/coupons")).Count);
     }
 
     [Fact]
     public async Task A_slow_answer_times_out_within_the_attempt_timeout()
     {
-        var (client, id, _, admin) = await SdkAsync(o => (o.Timeout, o.Retry.MaxRetries) = (TimeSpan.FromMilliseconds(300), 0));
+        var (client, sandbox, _, admin) = await SdkAsync(o => (o.Timeout, o.Retry.MaxRetries) = (TimeSpan.FromMilliseconds(300), 0));
         using var _c = client;
         using var _a = admin;
-        await FaultAsync(admin, id, new { method = "GET", path = "/v2/partners/coupons", delay_ms = 10_000 });
+        await FaultAsync(sandbox, new FaultRequest { Method = "GET", Path = "/v2/partners/coupons", DelayMs = 10_000 });
 
         var watch = Stopwatch.StartNew();
         var slow = await Record.ExceptionAsync(() => client.Coupons.GetAsync());
@@ -136,23 +131,23 @@ public sealed class SdkUnderFaultsTests(ReliabilityServer server)
     [Fact]
     public async Task Cancellation_stops_a_request_and_its_retries_promptly()
     {
-        var (client, id, _, admin) = await SdkAsync();
+        var (client, sandbox, _, admin) = await SdkAsync();
         using var _c = client;
         using var _a = admin;
-        await FaultAsync(admin, id, new { method = "GET", path = "/v2/partners/coupons", count = 5, delay_ms = 10_000 });
+        await FaultAsync(sandbox, new FaultRequest { Method = "GET", Path = "/v2/partners/coupons", Count = 5, DelayMs = 10_000 });
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var watch = Stopwatch.StartNew();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Coupons.GetAsync(cancellationToken: cancel.Token));
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
-        Assert.Single(await JournalAsync(admin, id, "/v2/partners/coupons"));
+        Assert.Single(await JournalAsync(sandbox, "/v2/partners/coupons"));
     }
 
     [Fact]
     public async Task The_token_is_in_no_exception_message_ToString_or_journal()
     {
-        var (client, id, token, admin) = await SdkAsync(o => o.Retry.MaxRetries = 0);
+        var (client, sandbox, token, admin) = await SdkAsync(o => o.Retry.MaxRetries = 0);
         using var _c = client;
         using var _a = admin;
         var errors = new List<Exception>
@@ -160,9 +155,9 @@ public sealed class SdkUnderFaultsTests(ReliabilityServer server)
             await Assert.ThrowsAnyAsync<Exception>(() => client.Affiliates.Livechat.Campaigns.PostAsync(new CreateLiveChatCampaignRequest { Name = "x", TrialDuration = 1 })),
             await Assert.ThrowsAnyAsync<Exception>(() => client.Resellers.Licenses["nope"].GetAsync()),
         };
-        await FaultAsync(admin, id, new { method = "GET", path = "/v2/partners/coupons", status = 500 });
+        await FaultAsync(sandbox, new FaultRequest { Method = "GET", Path = "/v2/partners/coupons", Status = 500 });
         errors.Add(await Assert.ThrowsAnyAsync<Exception>(() => client.Coupons.GetAsync()));
-        await FaultAsync(admin, id, new { method = "GET", path = "/v2/partners/coupons", drop = true });
+        await FaultAsync(sandbox, new FaultRequest { Method = "GET", Path = "/v2/partners/coupons", Drop = true });
         errors.Add(await Assert.ThrowsAnyAsync<Exception>(() => client.Coupons.GetAsync()));
 
         Assert.All(errors, e =>
@@ -171,7 +166,7 @@ public sealed class SdkUnderFaultsTests(ReliabilityServer server)
             Assert.DoesNotContain(token, e.ToString());
             Assert.DoesNotContain(token, (e as ErrorResponse)?.RawBody ?? string.Empty);
         });
-        Assert.DoesNotContain(token, (await Json.ResultAsync(admin, $"/_mock/sandboxes/{id}/journal")).ToString());
+        Assert.DoesNotContain(token, (await Json.ResultAsync(admin, $"/_mock/sandboxes/{sandbox.PartnerId}/journal")).ToString());
         Assert.DoesNotContain(token, client.ToString());
     }
 }

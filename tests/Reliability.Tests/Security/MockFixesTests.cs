@@ -80,9 +80,9 @@ public sealed class MockFixesTests(ReliabilityServer server)
     [InlineData(null)]
     public async Task A_password_sent_with_a_wrong_content_type_is_not_journaled(string? contentType)
     {
-        var (credentials, http) = await server.NewSandboxAsync();
+        var (sandbox, http) = await server.NewSandboxAsync();
         using var _ = http;
-        var password = (string)credentials["password"]!;
+        var password = sandbox.Credentials.Password!;
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes($"{{\"current_password\":\"{password}\",\"new_password\":\"N3w-s3cret-pass!\"}}"));
         if (contentType is not null)
         {
@@ -95,7 +95,7 @@ public sealed class MockFixesTests(ReliabilityServer server)
         using var second = await http.PutAsync(new Uri("/v2/partners/password", UriKind.Relative), form);
 
         using var admin = server.Anonymous();
-        var journal = await admin.GetStringAsync(new Uri($"/_mock/sandboxes/{credentials["partner_id"]}/journal", UriKind.Relative));
+        var journal = await admin.GetStringAsync(new Uri($"/_mock/sandboxes/{sandbox.PartnerId}/journal", UriKind.Relative));
         Assert.DoesNotContain(password, journal);
         Assert.DoesNotContain("N3w-s3cret-pass!", journal);
     }

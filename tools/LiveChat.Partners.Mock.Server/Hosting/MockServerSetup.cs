@@ -61,12 +61,15 @@ public static class MockServerSetup
             // The document decides what is required (validated before MVC runs), not C# nullability.
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             mvc.Filters.Add<ModelBindingGuardFilter>();
-        }).AddNewtonsoftJson(json =>
-        {
-            // MVC buffers an answer before writing it, past 30 KB in a temporary file (written, then read back, on every
-            // large list); a mock's answers fit in memory.
-            json.OutputFormatterMemoryBufferThreshold = AnswerBufferBytes;
-        });
+        })
+            // The controllers live in this library, whatever app hosts it (the tool, a test project, a partner's app).
+            .AddApplicationPart(typeof(MockServerSetup).Assembly)
+            .AddNewtonsoftJson(json =>
+            {
+                // MVC buffers an answer before writing it, past 30 KB in a temporary file (written, then read back, on every
+                // large list); a mock's answers fit in memory.
+                json.OutputFormatterMemoryBufferThreshold = AnswerBufferBytes;
+            });
         services.AddOptions<MvcOptions>().Configure<IOptions<MvcNewtonsoftJsonOptions>>((mvc, json) => mvc.InputFormatters.Insert(0, new ParsedJsonInputFormatter(json.Value.SerializerSettings)));
         services.AddOptions<MvcOptions>().Configure<PartnerApiDocument>((mvc, document) => mvc.Conventions.Add(new SpecRouteConvention(document)));
         PdfSharp.Fonts.GlobalFontSettings.FontResolver ??= new InvoiceFontResolver();
