@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace LiveChat.Partners.Mock.Sandboxes;
 
 /// <summary>All sandboxes of the server and the index from bearer tokens to sandboxes.</summary>
-public sealed class SandboxRegistry(IOptions<MockServerLimits> limits) : ITokenIndex
+public sealed class SandboxRegistry(IOptions<MockServerLimits> limits, TimeProvider time) : ITokenIndex
 {
     private readonly ConcurrentDictionary<string, Sandbox> _sandboxes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
@@ -52,7 +52,7 @@ public sealed class SandboxRegistry(IOptions<MockServerLimits> limits) : ITokenI
         }
 
         var credentials = new SandboxCredentials(partnerId, $"joe+{partnerId}@email.com", "secret-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)), token);
-        var sandbox = new Sandbox(credentials, SandboxSeed.Create(credentials, this).WithCap(Limits.MaxObjectsPerKind));
+        var sandbox = new Sandbox(credentials, SandboxSeed.Create(credentials, this).WithCap(Limits.MaxObjectsPerKind), time);
         if (!_sandboxes.TryAdd(partnerId, sandbox))
         {
             sandbox.Write(s => { s.Tokens.RevokeAll(); return 0; });
@@ -77,6 +77,7 @@ public sealed class SandboxRegistry(IOptions<MockServerLimits> limits) : ITokenI
             old.Tokens.RevokeAll();
             return SandboxSeed.Create(sandbox.Credentials, this).WithCap(Limits.MaxObjectsPerKind);
         });
+        sandbox.Clock.Restart();
         sandbox.Journal.Clear();
         sandbox.Faults.Clear();
     }
