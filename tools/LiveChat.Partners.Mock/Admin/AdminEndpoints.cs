@@ -46,6 +46,7 @@ public static class AdminEndpoints
             return Results.NoContent();
         });
         admin.MapMockClock();
+        admin.MapMockCoverage();
         admin.MapGet("/journal", (AnonymousJournal anonymous) => AdminJson.Ok(new { result = anonymous.Journal.Entries }));
         admin.MapDelete("/journal", (AnonymousJournal anonymous) =>
         {

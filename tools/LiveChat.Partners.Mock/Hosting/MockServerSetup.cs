@@ -47,6 +47,7 @@ public static class MockServerSetup
         services.AddSingleton(_ => AdminApiDocument.Load());
         services.AddSingleton<SandboxRegistry>();
         services.AddSingleton<AnonymousJournal>();
+        services.AddSingleton<ServerCoverage>();
         services.AddSingleton<RecurlyTokenVault>();
         services.AddSingleton<RequestValidator>();
         services.AddSingleton<ResponseValidator>();

@@ -29,6 +29,9 @@ public sealed class Sandbox
     /// <summary>Faults to inject into this sandbox's next requests.</summary>
     public FaultBook Faults { get; } = new();
 
+    /// <summary>The statuses this sandbox's requests got, per operation (the coverage report).</summary>
+    public CoverageTally Coverage { get; } = new();
+
     /// <summary>The sandbox's own time: new objects take it, and the state follows it (<see cref="PartnerState.CatchUp"/>).</summary>
     public SandboxClock Clock { get; }
 

@@ -79,6 +79,7 @@ public sealed class SandboxRegistry(IOptions<MockServerLimits> limits, TimeProvi
         });
         sandbox.Clock.Restart();
         sandbox.Journal.Clear();
+        sandbox.Coverage.Clear();
         sandbox.Faults.Clear();
     }
 
