@@ -47,6 +47,7 @@ public static class AdminEndpoints
         });
         admin.MapMockClock();
         admin.MapMockCoverage();
+        admin.MapMockState();
         admin.MapGet("/journal", (AnonymousJournal anonymous) => AdminJson.Ok(new { result = anonymous.Journal.Entries }));
         admin.MapDelete("/journal", (AnonymousJournal anonymous) =>
         {

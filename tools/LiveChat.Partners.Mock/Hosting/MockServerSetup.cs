@@ -52,6 +52,7 @@ public static class MockServerSetup
         services.AddSingleton<RequestValidator>();
         services.AddSingleton<ResponseValidator>();
         services.AddHostedService<DefaultSandboxService>();
+        services.AddHostedService<FixtureService>();
         services.AddControllers(mvc =>
         {
             // The document decides what is required (validated before MVC runs), not C# nullability.

@@ -20,8 +20,8 @@ public sealed class Sandbox
     /// <summary>The partner id, which is the sandbox id.</summary>
     public string Id => Credentials.PartnerId;
 
-    /// <summary>The credentials the sandbox was created with (reset restores them).</summary>
-    public SandboxCredentials Credentials { get; }
+    /// <summary>The credentials the sandbox was created with (reset restores them); an imported state sets them.</summary>
+    public SandboxCredentials Credentials { get; internal set; }
 
     /// <summary>Requests received for this sandbox.</summary>
     public RequestJournal Journal { get; } = new();

@@ -44,6 +44,32 @@ public sealed class LicenseBook
     /// <summary>Adds a seeded license.</summary>
     public void Seed(License license) => _licenses.Add(license);
 
+    /// <summary>Every license, in the order they were added.</summary>
+    public IReadOnlyList<License> All => _licenses;
+
+    /// <summary>Whether <paramref name="license"/> follows the clock and adds to the active counts (created, not seeded).</summary>
+    public bool IsLive(License license) => _created.Contains(license);
+
+    /// <summary>
+    /// Adds an imported license (<paramref name="live"/>: it follows the clock and adds to the active counts, as a
+    /// created one); the next license id and invoice number follow the largest imported ones.
+    /// </summary>
+    public void Restore(License license, bool live)
+    {
+        _licenses.Add(license);
+        if (live)
+        {
+            _created.Add(license);
+        }
+
+        if (long.TryParse(license.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            _lastLicenseId = Math.Max(_lastLicenseId, id);
+        }
+
+        _lastInvoiceNo = Math.Max(_lastInvoiceNo, license.Invoices.Select(i => i.InvoiceNo).DefaultIfEmpty(0).Max());
+    }
+
     /// <summary>
     /// Brings the licenses created in this sandbox up to <paramref name="now"/> (the seeded ones stay the reference's
     /// picture): each renewing subscription whose period has ended is invoiced for the next period, at the price

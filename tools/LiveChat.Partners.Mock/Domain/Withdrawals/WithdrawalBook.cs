@@ -24,6 +24,9 @@ public sealed class WithdrawalBook(string partnerId)
     public IReadOnlyList<Withdrawal> In(DateRange range) =>
         _withdrawals.Where(w => range.Contains(w.RequestedAt)).OrderByDescending(w => w.RequestedAt).ToList();
 
+    /// <summary>Every withdrawal, in the order they were added.</summary>
+    public IReadOnlyList<Withdrawal> All => _withdrawals;
+
     /// <summary>Adds a seeded withdrawal.</summary>
     public void Seed(Withdrawal withdrawal)
     {
