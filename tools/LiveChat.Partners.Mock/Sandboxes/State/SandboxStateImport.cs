@@ -35,9 +35,20 @@ public static class SandboxStateImport
         var a = state.Account;
         var account = new PartnerAccount
         {
-            PartnerId = seedCredentials.PartnerId, Login = a.Login, Password = a.Password, FirstName = a.FirstName, LastName = a.LastName, ContactName = a.ContactName, ContactEmail = a.ContactEmail,
-            SendMonthlySummary = a.SendMonthlySummary, SendNewsletter = a.SendNewsletter, SendNotifications = a.SendNotifications, SendResellerWeeklySummary = a.SendResellerWeeklySummary,
-            LiveChatCommissionPercent = a.LivechatCommissionPercent, PartnerProgramCommissionPercent = a.PartnerProgramCommissionPercent, ResellerDiscountPercent = a.ResellerDiscountPercent,
+            PartnerId = seedCredentials.PartnerId,
+            Login = a.Login,
+            Password = a.Password,
+            FirstName = a.FirstName,
+            LastName = a.LastName,
+            ContactName = a.ContactName,
+            ContactEmail = a.ContactEmail,
+            SendMonthlySummary = a.SendMonthlySummary,
+            SendNewsletter = a.SendNewsletter,
+            SendNotifications = a.SendNotifications,
+            SendResellerWeeklySummary = a.SendResellerWeeklySummary,
+            LiveChatCommissionPercent = a.LivechatCommissionPercent,
+            PartnerProgramCommissionPercent = a.PartnerProgramCommissionPercent,
+            ResellerDiscountPercent = a.ResellerDiscountPercent,
         };
         var result = new PartnerState(account, tokenIndex, state.Coupons.Select(c => new Coupon(c.CouponId, c.Label, c.DiscountPercent)));
         var tokens = state.Tokens.Select((t, i) => new ApiToken(t.TokenId, t.Token, Time(t.CreationTimestamp, $"tokens[{i}].creation_timestamp"), t.Label)).ToList();
@@ -58,8 +69,14 @@ public static class SandboxStateImport
             var c = state.Campaigns[i];
             result.Campaigns.Seed(new Campaign
             {
-                Program = StateNames.Parse<AffiliateProgram>(c.Program, StateNames.Of, $"campaigns[{i}].program"), Name = c.Name, Slug = c.Slug, TrialDuration = c.TrialDuration,
-                Discount = c.Discount, Url = c.Url, ShortUrl = c.ShortUrl, CreatedAt = Time(c.CreationTimestamp, $"campaigns[{i}].creation_timestamp"),
+                Program = StateNames.Parse<AffiliateProgram>(c.Program, StateNames.Of, $"campaigns[{i}].program"),
+                Name = c.Name,
+                Slug = c.Slug,
+                TrialDuration = c.TrialDuration,
+                Discount = c.Discount,
+                Url = c.Url,
+                ShortUrl = c.ShortUrl,
+                CreatedAt = Time(c.CreationTimestamp, $"campaigns[{i}].creation_timestamp"),
                 DisabledAt = c.DisabledTimestamp is { } d ? Time(d, $"campaigns[{i}].disabled_timestamp") : null,
             });
         }
@@ -111,14 +128,30 @@ public static class SandboxStateImport
     {
         var license = new License
         {
-            Id = l.License, ClientName = l.ClientName, ClientEmail = l.ClientEmail, PurchaseOrder = l.PurchaseOrder,
-            CreatedAt = Time(l.CreationTimestamp, at + ".creation_timestamp"), EndsAt = l.EndTimestamp is { } end ? Time(end, at + ".end_timestamp") : null,
-            CcAdded = l.CcAdded, Paid = l.Paid, Seats = l.Seats,
-            Plan = StateNames.Parse<Plan>(l.Plan, WireNames.Wire, at + ".plan"), BillingCycle = StateNames.Parse<BillingCycle>(l.BillingCycle, WireNames.Wire, at + ".billing_cycle"),
-            TotalDiscount = l.TotalDiscount, DiscountPercent = l.DiscountPercent, Expired = l.Expired, Blocked = l.Blocked,
+            Id = l.License,
+            ClientName = l.ClientName,
+            ClientEmail = l.ClientEmail,
+            PurchaseOrder = l.PurchaseOrder,
+            CreatedAt = Time(l.CreationTimestamp, at + ".creation_timestamp"),
+            EndsAt = l.EndTimestamp is { } end ? Time(end, at + ".end_timestamp") : null,
+            CcAdded = l.CcAdded,
+            Paid = l.Paid,
+            Seats = l.Seats,
+            Plan = StateNames.Parse<Plan>(l.Plan, WireNames.Wire, at + ".plan"),
+            BillingCycle = StateNames.Parse<BillingCycle>(l.BillingCycle, WireNames.Wire, at + ".billing_cycle"),
+            TotalDiscount = l.TotalDiscount,
+            DiscountPercent = l.DiscountPercent,
+            Expired = l.Expired,
+            Blocked = l.Blocked,
             PaymentOrigin = StateNames.Parse<PaymentOrigin>(l.PaymentOrigin, WireNames.Wire, at + ".payment_origin"),
-            Conversations = l.Conversations, ConversationsLast30Days = l.ConversationsLast30Days, TotalCommission = l.TotalCommission, CommissionPercent = l.CommissionPercent,
-            DataCenter = StateNames.Parse<DataCenter>(l.DataCenter, WireNames.Wire, at + ".data_center"), HasSubscription = l.Subscriber, InTrial = l.InTrial, Recurrent = l.Recurrent,
+            Conversations = l.Conversations,
+            ConversationsLast30Days = l.ConversationsLast30Days,
+            TotalCommission = l.TotalCommission,
+            CommissionPercent = l.CommissionPercent,
+            DataCenter = StateNames.Parse<DataCenter>(l.DataCenter, WireNames.Wire, at + ".data_center"),
+            HasSubscription = l.Subscriber,
+            InTrial = l.InTrial,
+            Recurrent = l.Recurrent,
         };
         for (var i = 0; i < l.Invoices.Count; i++)
         {
