@@ -11,5 +11,6 @@ out="${2:-artifacts/mock-$rid}"
 dotnet publish tools/LiveChat.Partners.Mock/LiveChat.Partners.Mock.csproj -c Release -r "$rid" --self-contained \
   -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:EnableCompressionInSingleFile=false \
   -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -p:GenerateDocumentationFile=false \
+  -p:CustomAfterMicrosoftCommonTargets="$PWD/tools/single-file.targets" \
   -o "$out" --nologo -v quiet
 ls -l "$out"
