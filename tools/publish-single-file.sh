@@ -9,7 +9,7 @@ out="${2:-artifacts/mock-$rid}"
 # Shares obj/ with the usual build (the runtime's intermediates go to obj/Release/net10.0/RID/): do not run it while
 # another build of the mock runs in the same clone.
 dotnet publish tools/LiveChat.Partners.Mock/LiveChat.Partners.Mock.csproj -c Release -r "$rid" --self-contained \
-  -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:EnableCompressionInSingleFile=false \
+  -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=false -p:EnableCompressionInSingleFile=false \
   -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -p:GenerateDocumentationFile=false \
   -p:CustomAfterMicrosoftCommonTargets="$PWD/tools/single-file.targets" \
   -o "$out" --nologo -v quiet
