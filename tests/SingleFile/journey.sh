@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The single-file mock's journey, with nothing but curl: start the binary, wait for /health, create a sandbox,
 # move its clock, call the Partner API as a partner's tests would, import the example fixture, read the coverage.
-# usage: tests/SingleFile/journey.sh path/to/LiveChat.Partners.Mock [port]
+# usage: [COVERAGE_OUT=report.md] tests/SingleFile/journey.sh path/to/LiveChat.Partners.Mock [port]
 set -euo pipefail
 binary="$1"
 port="${2:-5097}"
@@ -55,5 +55,6 @@ expect 200 GET /v2/partners/stats -H "Authorization: Bearer acme50-fixture-token
 coverage=$(expect 200 GET "/_mock/sandboxes/$partner/coverage" -H 'Accept: text/markdown')
 echo "$coverage" | grep -q 'never saw' || fail "coverage: $coverage"
 echo "$coverage" | head -12
+if [ -n "${COVERAGE_OUT:-}" ]; then echo "$coverage" >"$COVERAGE_OUT"; fi   # the whole report (docs/testing.md shows one)
 expect 200 GET /_mock/coverage | grep -q '"scope":"server"' || fail "server coverage"
 echo "single-file journey: ok"
