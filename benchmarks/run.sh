@@ -105,7 +105,9 @@ else
 fi
 
 log "start-up times"
-node "$bench/scripts/startup.mjs" --mock-dll "$out/mock/LiveChat.Partners.Mock.dll" \
+single_file=()
+if [[ -x "${LCP_BENCH_SINGLE_FILE:-}" ]]; then single_file=(--single-file "$LCP_BENCH_SINGLE_FILE"); fi  # tools/publish-single-file.sh's binary
+node "$bench/scripts/startup.mjs" --mock-dll "$out/mock/LiveChat.Partners.Mock.dll" "${single_file[@]}" \
   --prism "$bench/node_modules/@stoplight/prism-cli/dist/index.js" --spec "$root/openapi/livechat-partners.yaml" \
   --port "$startup_port" --runs "$([[ $mode == smoke ]] && echo 1 || echo 7)" --out "$out/startup.json"
 

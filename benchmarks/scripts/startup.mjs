@@ -1,6 +1,7 @@
 // Start-up: time from process start to the first 200 on the status endpoint, ours (the built dll, not `dotnet run`)
 // and Prism's, several runs each, alternating. Every process started here is stopped here.
 // usage: node startup.mjs --mock-dll path/LiveChat.Partners.Mock.dll --prism path/to/prism --spec openapi.yaml --port 5182 --out startup.json [--runs 5]
+//        [--single-file path/LiveChat.Partners.Mock]   also the self-contained single-file binary (tools/publish-single-file.sh), a third row
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 const { values: args } = parseArgs({
   options: {
     'mock-dll': { type: 'string' },
+    'single-file': { type: 'string' },
     prism: { type: 'string' },
     spec: { type: 'string' },
     port: { type: 'string', default: '5182' },
@@ -58,13 +60,16 @@ async function measure(name, command, argv, url) {
 const servers = {
   ours: () => measure('the mock server', 'dotnet', [args['mock-dll'], '--urls', `http://127.0.0.1:${port}`],
     `http://127.0.0.1:${port}/v2/partners/status`),
+  'single-file': () => measure('the single-file mock', args['single-file'], ['--urls', `http://127.0.0.1:${port}`],
+    `http://127.0.0.1:${port}/v2/partners/status`),
   prism: () => measure('Prism', process.execPath, [args.prism, 'mock', '-h', '127.0.0.1', '-p', String(port), args.spec],
     `http://127.0.0.1:${port}/status`),
 };
 
-const results = { runs, ours: [], prism: [] };
+const names = args['single-file'] ? ['ours', 'single-file', 'prism'] : ['ours', 'prism'];
+const results = { runs, ...Object.fromEntries(names.map((name) => [name, []])) };
 for (let i = 0; i < runs; i++) {
-  for (const name of ['ours', 'prism']) {
+  for (const name of names) {
     const ms = await servers[name]();
     results[name].push(ms);
     process.stderr.write(`start-up ${name} run ${i + 1}: ${ms.toFixed(0)} ms\n`);

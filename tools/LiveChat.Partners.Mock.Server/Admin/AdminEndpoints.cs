@@ -45,6 +45,9 @@ public static class AdminEndpoints
             Find(registry, id).Faults.Clear();
             return Results.NoContent();
         });
+        admin.MapMockClock();
+        admin.MapMockCoverage();
+        admin.MapMockState();
         admin.MapGet("/journal", (AnonymousJournal anonymous) => AdminJson.Ok(new { result = anonymous.Journal.Entries }));
         admin.MapDelete("/journal", (AnonymousJournal anonymous) =>
         {

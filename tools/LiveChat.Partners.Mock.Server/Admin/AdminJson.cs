@@ -23,6 +23,10 @@ public static class AdminJson
         where T : class =>
         context.Items[typeof(AdminJson)] is JToken json && json.Type != JTokenType.Null ? json.ToObject<T>(Serializer) : null;
 
+    /// <summary>Binds JSON the admin validator accepted to <typeparamref name="T"/> (fixtures read at start-up).</summary>
+    public static T? Bind<T>(JToken json)
+        where T : class => json.ToObject<T>(Serializer);
+
     /// <summary>Keeps the body the validator parsed for <see cref="Body{T}"/>.</summary>
     internal static void KeepBody(HttpContext context, JToken? json) => context.Items[typeof(AdminJson)] = json;
 

@@ -64,3 +64,17 @@ public sealed class AddFaultRequest
     /// <summary>Whether to drop the connection.</summary>
     public bool? Drop { get; init; }
 }
+
+/// <summary>Body of <c>PUT /_mock/sandboxes/{partner_id}/clock</c> (<c>SetClockRequest</c> of <c>mock-admin.yaml</c>).</summary>
+public sealed class SetClockRequest
+{
+    /// <summary>The time to move to, <c>YYYY-MM-DD HH:MM:SS</c> UTC.</summary>
+    public string Now { get; init; } = string.Empty;
+}
+
+/// <summary>Body of <c>POST /_mock/sandboxes/{partner_id}/clock/advance</c> (<c>AdvanceClockRequest</c> of <c>mock-admin.yaml</c>).</summary>
+public sealed class AdvanceClockRequest
+{
+    /// <summary>Seconds to move forward.</summary>
+    public long Seconds { get; init; }
+}

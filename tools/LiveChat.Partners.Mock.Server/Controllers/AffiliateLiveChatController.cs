@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LiveChat.Partners.Mock.Controllers;
 
 /// <summary>LiveChat affiliate: campaigns, licenses, performance, history. The deprecated paths share the same state.</summary>
-public sealed class AffiliateLiveChatController(TimeProvider time, JsonAnswerCache answers) : AffiliateLiveChatControllerBase
+public sealed class AffiliateLiveChatController(JsonAnswerCache answers) : AffiliateLiveChatControllerBase
 {
     /// <inheritdoc />
     [Obsolete("Deprecated in the API; served with the same state as its replacement.")]
@@ -52,7 +52,7 @@ public sealed class AffiliateLiveChatController(TimeProvider time, JsonAnswerCac
         var campaign = HttpContext.Sandbox().Write(s =>
         {
             var coupon = body.Coupon_id is { } id ? s.Coupons.RequireOwned(id) : null;
-            return s.Campaigns.Create(Domain.Affiliates.AffiliateProgram.LiveChat, body.Name, body.Trial_duration, coupon, body.Link, time.GetUtcNow()).ToLiveChat();
+            return s.Campaigns.Create(Domain.Affiliates.AffiliateProgram.LiveChat, body.Name, body.Trial_duration, coupon, body.Link, HttpContext.Sandbox().Now).ToLiveChat();
         });
         return Task.FromResult<ActionResult<LiveChatCampaign>>(StatusCode(201, campaign));
     }
@@ -60,7 +60,7 @@ public sealed class AffiliateLiveChatController(TimeProvider time, JsonAnswerCac
     /// <inheritdoc />
     public override Task<ActionResult<SuccessResult>> DisableLiveChatCampaign(string slug, CancellationToken cancellationToken = default)
     {
-        HttpContext.Sandbox().Write(s => s.Campaigns.Disable(Domain.Affiliates.AffiliateProgram.LiveChat, slug, time.GetUtcNow()));
+        HttpContext.Sandbox().Write(s => s.Campaigns.Disable(Domain.Affiliates.AffiliateProgram.LiveChat, slug, HttpContext.Sandbox().Now));
         return Task.FromResult<ActionResult<SuccessResult>>(new SuccessResult { Success = true });
     }
 

@@ -8,19 +8,19 @@ using Programs = LiveChat.Partners.Mock.Domain.Affiliates.AffiliateProgram;
 namespace LiveChat.Partners.Mock.Controllers;
 
 /// <summary>Partner Program affiliate: campaigns, leads, their licenses, performance, history.</summary>
-public sealed class AffiliatePartnerProgramController(TimeProvider time) : AffiliatePartnerProgramControllerBase
+public sealed class AffiliatePartnerProgramController : AffiliatePartnerProgramControllerBase
 {
     /// <inheritdoc />
     public override Task<ActionResult<PartnerProgramCampaign>> CreatePartnerProgramCampaign([FromBody] CreatePartnerProgramCampaignRequest body, CancellationToken cancellationToken = default)
     {
-        var campaign = HttpContext.Sandbox().Write(s => s.Campaigns.Create(Programs.PartnerProgram, body.Name, 0, null, body.Link, time.GetUtcNow()).ToPartnerProgram());
+        var campaign = HttpContext.Sandbox().Write(s => s.Campaigns.Create(Programs.PartnerProgram, body.Name, 0, null, body.Link, HttpContext.Sandbox().Now).ToPartnerProgram());
         return Task.FromResult<ActionResult<PartnerProgramCampaign>>(StatusCode(201, campaign));
     }
 
     /// <inheritdoc />
     public override Task<ActionResult<SuccessResult>> DisablePartnerProgramCampaign(string slug, CancellationToken cancellationToken = default)
     {
-        HttpContext.Sandbox().Write(s => s.Campaigns.Disable(Programs.PartnerProgram, slug, time.GetUtcNow()));
+        HttpContext.Sandbox().Write(s => s.Campaigns.Disable(Programs.PartnerProgram, slug, HttpContext.Sandbox().Now));
         return Task.FromResult<ActionResult<SuccessResult>>(new SuccessResult { Success = true });
     }
 

@@ -40,7 +40,7 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
             s.Account.ResellerDiscountPercent,
             body.Data_center?.ToDomain(),
             body.Purchase_order,
-            time.GetUtcNow()).ToContract(withRecurly: true));
+            HttpContext.Sandbox().Now).ToContract(withRecurly: true));
         return Task.FromResult<ActionResult<Contracts.ClientLicense>>(StatusCode(201, license));
     }
 
@@ -82,7 +82,7 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
         {
             var license = s.Licenses.EnsureCanSubscribe(licenseId);
             recurly.Redeem(body.Token);
-            s.Licenses.StartSubscription(license, body.Plan.ToDomain(), body.Billing_cycle.ToDomain(), body.Seats, s.Account.ResellerDiscountPercent, time.GetUtcNow());
+            s.Licenses.StartSubscription(license, body.Plan.ToDomain(), body.Billing_cycle.ToDomain(), body.Seats, s.Account.ResellerDiscountPercent, HttpContext.Sandbox().Now);
             return license.ToContract(withRecurly: true);
         });
         return Task.FromResult<ActionResult<Contracts.ClientLicense>>(StatusCode(201, license));
@@ -91,7 +91,7 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
     /// <inheritdoc />
     public override Task<ActionResult<Contracts.ClientLicense>> UpdateLicenseSubscription(string licenseId, [FromBody] UpdateSubscriptionRequest body, CancellationToken cancellationToken = default) =>
         Task.FromResult<ActionResult<Contracts.ClientLicense>>(HttpContext.Sandbox().Write(s =>
-            s.Licenses.UpdateSubscription(licenseId, body.Plan.ToDomain(), body.Billing_cycle.ToDomain(), body.Seats, time.GetUtcNow()).ToContract(withRecurly: true)));
+            s.Licenses.UpdateSubscription(licenseId, body.Plan.ToDomain(), body.Billing_cycle.ToDomain(), body.Seats, HttpContext.Sandbox().Now).ToContract(withRecurly: true)));
 
     /// <inheritdoc />
     public override Task<ActionResult<Contracts.ClientLicense>> CloseLicenseSubscription(string licenseId, [FromBody] CloseSubscriptionRequest body, CancellationToken cancellationToken = default) =>
@@ -99,7 +99,7 @@ public sealed class SolutionPartnerController(TimeProvider time, RecurlyTokenVau
         {
             var license = s.Licenses.EnsureCanClose(licenseId);
             s.Account.EnsurePassword(body.Password, "password");
-            return s.Licenses.Close(license, body.Expire ?? false, time.GetUtcNow()).ToContract(withRecurly: true);
+            return s.Licenses.Close(license, body.Expire ?? false, HttpContext.Sandbox().Now).ToContract(withRecurly: true);
         }));
 
     /// <inheritdoc />

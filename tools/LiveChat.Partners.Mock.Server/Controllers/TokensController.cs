@@ -6,12 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace LiveChat.Partners.Mock.Controllers;
 
 /// <summary>API tokens: create (409 on a taken label), list, revoke.</summary>
-public sealed class TokensController(TimeProvider time) : TokensControllerBase
+public sealed class TokensController : TokensControllerBase
 {
     /// <inheritdoc />
     public override Task<ActionResult<Contracts.ApiToken>> CreateApiToken([FromBody] CreateApiTokenRequest body, CancellationToken cancellationToken = default)
     {
-        var token = HttpContext.Sandbox().Write(s => s.Tokens.Create(body.Label, time.GetUtcNow()));
+        var token = HttpContext.Sandbox().Write(s => s.Tokens.Create(body.Label, HttpContext.Sandbox().Now));
         return Task.FromResult<ActionResult<Contracts.ApiToken>>(StatusCode(201, token.ToContract()));
     }
 

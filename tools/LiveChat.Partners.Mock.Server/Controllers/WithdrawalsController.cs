@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LiveChat.Partners.Mock.Controllers;
 
 /// <summary>Withdrawals of the affiliate balance and their invoices.</summary>
-public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsControllerBase
+public sealed class WithdrawalsController : WithdrawalsControllerBase
 {
     /// <summary>LiveChat's own invoicing details.</summary>
     private static readonly string[] LiveChatCompany = ["LiveChat, Inc.", "One International Place, Suite 1400", "Boston, MA", "02110", "United States of America"];
@@ -15,7 +15,7 @@ public sealed class WithdrawalsController(TimeProvider time) : WithdrawalsContro
     /// <inheritdoc />
     public override Task<ActionResult<Contracts.Withdrawal>> RequestWithdrawal(CancellationToken cancellationToken = default)
     {
-        var withdrawal = HttpContext.Sandbox().Write(s => s.Withdrawals.Request(s.Earnings, s.Billing, time.GetUtcNow()));
+        var withdrawal = HttpContext.Sandbox().Write(s => s.Withdrawals.Request(s.Earnings, s.Billing, HttpContext.Sandbox().Now));
         return Task.FromResult<ActionResult<Contracts.Withdrawal>>(StatusCode(201, withdrawal.ToContract()));
     }
 

@@ -50,6 +50,12 @@ public static class MockCommandLine
         HelpName = "key",
     };
 
+    private static readonly Option<string> Fixtures = new("--fixtures")
+    {
+        Description = "A folder of sandbox states (Mock__Fixtures): each NAME.json (a SandboxState, as GET /_mock/sandboxes/{id}/state exports) becomes sandbox NAME at start-up.",
+        HelpName = "dir",
+    };
+
     /// <summary>The options and the configuration key each one sets.</summary>
     private static readonly (Option Option, string Key)[] Settings =
     [
@@ -58,6 +64,7 @@ public static class MockCommandLine
         (Strict, "Mock:Strict"),
         (Spec, "Mock:Spec"),
         (AdminKey, "Mock:AdminKey"),
+        (Fixtures, "Mock:Fixtures"),
     ];
 
     /// <summary>

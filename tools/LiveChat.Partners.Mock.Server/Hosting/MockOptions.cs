@@ -36,6 +36,9 @@ public sealed class MockOptions
     /// <summary>Largest accepted request body, in bytes (larger ones get 413).</summary>
     public long MaxBodyBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>A folder whose <c>NAME.json</c> sandbox states become sandboxes <c>NAME</c> at start-up (<c>--fixtures</c>), or null.</summary>
+    public string? Fixtures { get; set; }
+
     /// <summary>The spec path to load.</summary>
     public string SpecPath => Spec ?? Path.Combine(AppContext.BaseDirectory, "openapi", "livechat-partners.yaml");
 }

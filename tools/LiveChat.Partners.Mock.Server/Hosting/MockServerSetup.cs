@@ -51,11 +51,13 @@ public static class MockServerSetup
         services.AddSingleton(_ => AdminApiDocument.Load());
         services.AddSingleton<SandboxRegistry>();
         services.AddSingleton<AnonymousJournal>();
+        services.AddSingleton<ServerCoverage>();
         services.AddSingleton<RecurlyTokenVault>();
         services.AddSingleton<RequestValidator>();
         services.AddSingleton<ResponseValidator>();
         services.AddSingleton<JsonAnswerCache>();
         services.AddHostedService<DefaultSandboxService>();
+        services.AddHostedService<FixtureService>();
         services.AddControllers(mvc =>
         {
             // The document decides what is required (validated before MVC runs), not C# nullability.

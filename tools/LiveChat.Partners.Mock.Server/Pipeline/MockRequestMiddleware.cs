@@ -15,13 +15,14 @@ public sealed class MockRequestMiddleware(RequestDelegate next, SandboxRegistry 
     {
         var operation = context.GetEndpoint()?.Metadata.GetMetadata<SpecOperation>();
         var token = BearerToken.Parse(context.Request.Headers.Authorization.ToString());
+        var sandbox = token.Value is null ? null : registry.FindByToken(token.Value);
         context.Features.Set(new MockRequest
         {
-            Received = time.GetUtcNow(),
+            Received = sandbox?.Now ?? time.GetUtcNow(), // a sandbox's requests are on its clock
+            Sandbox = sandbox,
             Operation = operation,
             PathParameters = operation is null ? new Dictionary<string, string>() : PathParameters(operation, context.Request.RouteValues),
             Token = token,
-            Sandbox = token.Value is null ? null : registry.FindByToken(token.Value),
         });
         return next(context);
     }

@@ -54,6 +54,13 @@ public sealed class PartnerState(PartnerAccount account, ITokenIndex tokenIndex,
     /// <summary>Withdrawals.</summary>
     public WithdrawalBook Withdrawals { get; } = new(account.PartnerId);
 
+    /// <summary>Brings what follows time up to <paramref name="now"/>: license periods and pending withdrawals.</summary>
+    public void CatchUp(DateTimeOffset now)
+    {
+        Licenses.CatchUp(now);
+        Withdrawals.CatchUp(now, Earnings);
+    }
+
     /// <summary>Caps each kind of object clients can create (<see cref="Hosting.MockServerLimits.MaxObjectsPerKind"/>).</summary>
     public PartnerState WithCap(int maxObjectsPerKind)
     {

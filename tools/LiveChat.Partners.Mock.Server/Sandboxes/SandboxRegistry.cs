@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace LiveChat.Partners.Mock.Sandboxes;
 
 /// <summary>All sandboxes of the server and the index from bearer tokens to sandboxes.</summary>
-public sealed class SandboxRegistry(IOptions<MockServerLimits> limits) : ITokenIndex
+public sealed class SandboxRegistry(IOptions<MockServerLimits> limits, TimeProvider time) : ITokenIndex
 {
     private readonly ConcurrentDictionary<string, Sandbox> _sandboxes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
@@ -52,7 +52,7 @@ public sealed class SandboxRegistry(IOptions<MockServerLimits> limits) : ITokenI
         }
 
         var credentials = new SandboxCredentials(partnerId, $"joe+{partnerId}@email.com", "secret-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)), token);
-        var sandbox = new Sandbox(credentials, SandboxSeed.Create(credentials, this).WithCap(Limits.MaxObjectsPerKind));
+        var sandbox = new Sandbox(credentials, SandboxSeed.Create(credentials, this).WithCap(Limits.MaxObjectsPerKind), time);
         if (!_sandboxes.TryAdd(partnerId, sandbox))
         {
             sandbox.Write(s => { s.Tokens.RevokeAll(); return 0; });
@@ -77,8 +77,62 @@ public sealed class SandboxRegistry(IOptions<MockServerLimits> limits) : ITokenI
             old.Tokens.RevokeAll();
             return SandboxSeed.Create(sandbox.Credentials, this).WithCap(Limits.MaxObjectsPerKind);
         });
+        sandbox.Clock.Restart();
         sandbox.Journal.Clear();
+        sandbox.Coverage.Clear();
         sandbox.Faults.Clear();
+    }
+
+    /// <summary>
+    /// Replaces the sandbox's state with <paramref name="state"/> (its journal, coverage and faults are kept): its
+    /// credentials become the state's login, password and first token, its clock the state's. <c>400</c> with the
+    /// offending field when the state is inconsistent, <c>409</c> when one of its tokens authenticates for another
+    /// sandbox; either way nothing changes.
+    /// </summary>
+    public void Import(Sandbox sandbox, State.SandboxState state)
+    {
+        lock (_creating)
+        {
+            for (var i = 0; i < state.Tokens.Count; i++)
+            {
+                if (_tokens.TryGetValue(state.Tokens[i].Token, out var owner) && owner != sandbox.Id)
+                {
+                    throw ApiErrorException.Conflict("this token already authenticates for another sandbox", $"tokens[{i}].token");
+                }
+            }
+
+            var credentials = new SandboxCredentials(sandbox.Id, state.Account.Login, state.Account.Password, state.Tokens[0].Token);
+            sandbox.Replace(old =>
+            {
+                var (imported, clock) = State.SandboxStateImport.Build(state, credentials, NoIndex.Instance);
+                old.Tokens.RevokeAll();
+                foreach (var token in imported.Tokens.Active)
+                {
+                    ((ITokenIndex)this).Add(token.Token, sandbox.Id);
+                }
+
+                imported.Tokens.Index = this;
+                sandbox.Clock.Set(clock);
+                sandbox.Credentials = credentials;
+                return imported.WithCap(Limits.MaxObjectsPerKind);
+            });
+        }
+    }
+
+    /// <summary>Creates sandbox <paramref name="partnerId"/> holding <paramref name="state"/> (<c>--fixtures</c>).</summary>
+    public Sandbox CreateFrom(string partnerId, State.SandboxState state)
+    {
+        var sandbox = Create(partnerId, "fixture-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)));
+        try
+        {
+            Import(sandbox, state);
+            return sandbox;
+        }
+        catch
+        {
+            Delete(partnerId);
+            throw;
+        }
     }
 
     /// <summary>Deletes a sandbox; its tokens stop working.</summary>
@@ -91,6 +145,20 @@ public sealed class SandboxRegistry(IOptions<MockServerLimits> limits) : ITokenI
 
         sandbox.Write(s => { s.Tokens.RevokeAll(); return 0; });
         return true;
+    }
+
+    /// <summary>An index that records nothing: a state is built against it, and indexed once it is complete.</summary>
+    private sealed class NoIndex : ITokenIndex
+    {
+        public static readonly NoIndex Instance = new();
+
+        public void Add(string token, string partnerId)
+        {
+        }
+
+        public void Remove(string token)
+        {
+        }
     }
 
     /// <inheritdoc />

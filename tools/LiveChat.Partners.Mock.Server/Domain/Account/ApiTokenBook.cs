@@ -6,6 +6,9 @@ namespace LiveChat.Partners.Mock.Domain.Account;
 /// <summary>The account's API tokens: create (label unique, 409 when taken), list, revoke.</summary>
 public sealed class ApiTokenBook(string partnerId, ITokenIndex index)
 {
+    /// <summary>Where the tokens are indexed for authentication (an imported state is built unindexed, then indexed).</summary>
+    internal ITokenIndex Index { get; set; } = index;
+
     private readonly List<ApiToken> _tokens = [];
     private long _lastId;
 
@@ -27,7 +30,7 @@ public sealed class ApiTokenBook(string partnerId, ITokenIndex index)
 
         var token = new ApiToken(++_lastId, secret ?? NewSecret(), now, label);
         _tokens.Add(token);
-        index.Add(token.Token, partnerId);
+        Index.Add(token.Token, partnerId);
         return token;
     }
 
@@ -37,7 +40,15 @@ public sealed class ApiTokenBook(string partnerId, ITokenIndex index)
         var token = _tokens.FirstOrDefault(t => t.Id == id)
             ?? throw ApiErrorException.Validation("token_id", "no active token has this id");
         _tokens.Remove(token);
-        index.Remove(token.Token);
+        Index.Remove(token.Token);
+    }
+
+    /// <summary>Adds an imported token as it was (its id, secret and time); the next id follows the largest.</summary>
+    public void Restore(ApiToken token)
+    {
+        _tokens.Add(token);
+        Index.Add(token.Token, partnerId);
+        _lastId = Math.Max(_lastId, token.Id);
     }
 
     /// <summary>Forgets every token (sandbox reset or deletion).</summary>
@@ -45,7 +56,7 @@ public sealed class ApiTokenBook(string partnerId, ITokenIndex index)
     {
         foreach (var token in _tokens)
         {
-            index.Remove(token.Token);
+            Index.Remove(token.Token);
         }
 
         _tokens.Clear();

@@ -15,6 +15,9 @@ public sealed class LicenseBook
     /// <summary>Trial days when the request names none.</summary>
     public const int DefaultTrialDays = 14;
 
+    /// <summary>Most periods one catch-up invoices for a license (a clock moved a century on stops there, expired).</summary>
+    public const int MaxRenewalsPerCatchUp = 1200;
+
     private readonly List<License> _licenses = [];
     private readonly List<License> _created = [];
     private long _lastLicenseId = 10000;
@@ -40,6 +43,63 @@ public sealed class LicenseBook
 
     /// <summary>Adds a seeded license.</summary>
     public void Seed(License license) => _licenses.Add(license);
+
+    /// <summary>Every license, in the order they were added.</summary>
+    public IReadOnlyList<License> All => _licenses;
+
+    /// <summary>Whether <paramref name="license"/> follows the clock and adds to the active counts (created, not seeded).</summary>
+    public bool IsLive(License license) => _created.Contains(license);
+
+    /// <summary>
+    /// Adds an imported license (<paramref name="live"/>: it follows the clock and adds to the active counts, as a
+    /// created one); the next license id and invoice number follow the largest imported ones.
+    /// </summary>
+    public void Restore(License license, bool live)
+    {
+        _licenses.Add(license);
+        if (live)
+        {
+            _created.Add(license);
+        }
+
+        if (long.TryParse(license.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            _lastLicenseId = Math.Max(_lastLicenseId, id);
+        }
+
+        _lastInvoiceNo = Math.Max(_lastInvoiceNo, license.Invoices.Select(i => i.InvoiceNo).DefaultIfEmpty(0).Max());
+    }
+
+    /// <summary>
+    /// Brings the licenses created in this sandbox up to <paramref name="now"/> (the seeded ones stay the reference's
+    /// picture): each renewing subscription whose period has ended is invoiced for the next period, at the price
+    /// less the license's discount, and its <c>end_timestamp</c> moves on by the billing cycle; any other license
+    /// whose <c>end_timestamp</c> has passed (a trial, a subscription closed at the end of its cycle, one the client
+    /// pays for) expires: <c>expired: true</c>, neither paid nor in trial. Inferred: the reference states no lifecycle.
+    /// </summary>
+    public void CatchUp(DateTimeOffset now)
+    {
+        foreach (var license in _created)
+        {
+            for (var renewals = 0; !license.Expired && license.EndsAt is { } ends && ends <= now; renewals++)
+            {
+                if (license.HasSubscription && license.Recurrent && renewals < MaxRenewalsPerCatchUp)
+                {
+                    var amount = PlanPrice.Amount(license.Plan, license.Seats, license.BillingCycle, license.DiscountPercent);
+                    license.TotalDiscount += PlanPrice.Amount(license.Plan, license.Seats, license.BillingCycle, 0) - amount;
+                    license.Invoices.Insert(0, new Invoice(NextInvoiceNo(), ends, license.Plan, license.Seats, license.BillingCycle, amount, InvoiceStatus.Paid));
+                    license.EndsAt = license.BillingCycle == BillingCycle.Annual ? ends.AddYears(1) : ends.AddMonths(1);
+                    continue;
+                }
+
+                license.Expired = true;
+                license.Paid = false;
+                license.InTrial = false;
+                license.HasSubscription = false;
+                license.Recurrent = false;
+            }
+        }
+    }
 
     /// <summary>The next invoice number.</summary>
     public long NextInvoiceNo() => ++_lastInvoiceNo;

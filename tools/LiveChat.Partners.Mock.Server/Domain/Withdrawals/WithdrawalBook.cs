@@ -24,11 +24,36 @@ public sealed class WithdrawalBook(string partnerId)
     public IReadOnlyList<Withdrawal> In(DateRange range) =>
         _withdrawals.Where(w => range.Contains(w.RequestedAt)).OrderByDescending(w => w.RequestedAt).ToList();
 
+    /// <summary>Every withdrawal, in the order they were added.</summary>
+    public IReadOnlyList<Withdrawal> All => _withdrawals;
+
     /// <summary>Adds a seeded withdrawal.</summary>
     public void Seed(Withdrawal withdrawal)
     {
         _withdrawals.Add(withdrawal);
         _lastId = Math.Max(_lastId, withdrawal.Id);
+    }
+
+    /// <summary>How long a requested withdrawal stays <c>pending</c> before it is paid (inferred: the reference's paid examples took 21 minutes and 22 hours).</summary>
+    public static readonly TimeSpan PayoutDelay = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Pays the pending withdrawals requested at least <see cref="PayoutDelay"/> before <paramref name="now"/>: status
+    /// <c>paid</c>, <c>action_timestamp</c> their request time plus the delay, their amount moved from the pending
+    /// earnings to the withdrawn ones. Inferred: the reference does not say when or how a withdrawal is paid.
+    /// </summary>
+    public void CatchUp(DateTimeOffset now, Earnings earnings)
+    {
+        for (var i = 0; i < _withdrawals.Count; i++)
+        {
+            var withdrawal = _withdrawals[i];
+            if (withdrawal.Status == WithdrawalStatus.Pending && withdrawal.RequestedAt + PayoutDelay <= now)
+            {
+                _withdrawals[i] = withdrawal with { Status = WithdrawalStatus.Paid, ActionAt = withdrawal.RequestedAt + PayoutDelay };
+                earnings.Pending = Math.Max(0m, earnings.Pending - withdrawal.Amount);
+                earnings.Withdrawals += withdrawal.Amount;
+            }
+        }
     }
 
     /// <summary>Requests a withdrawal of the whole balance.</summary>
