@@ -46,4 +46,24 @@ public sealed class JourneyTests(MockFixture fixture) : IClassFixture<MockFixtur
         Assert.Equal([(429, JournalEntry_origin.Fault), (200, JournalEntry_origin.Operation)], calls.Select(c => (c.Status ?? 0, c.Origin ?? default)));
         Assert.All(calls, c => Assert.Equal("getActiveCoupons", c.OperationId));
     }
+
+    [Fact]
+    public async Task A_trial_ends_when_the_sandboxs_clock_passes_its_end()
+    {
+        var sandbox = await fixture.Mock.CreateSandboxAsync();
+        using var client = sandbox.CreateClient();
+        var license = await client.Solutions.Licenses.PostAsync(new LiveChat.Partners.Models.CreateLicenseRequest
+        {
+            ClientName = "Trial Client",
+            ClientEmail = "trial.client@example.com",
+            PaymentOrigin = LiveChat.Partners.Models.PaymentOrigin.Client,
+            TrialDuration = 14,
+        });
+        Assert.False(license?.Expired);
+
+        await sandbox.Clock.AdvanceAsync(TimeSpan.FromDays(15));
+
+        var later = await client.Resellers.Licenses[license!.License!].GetAsync();
+        Assert.True(later?.Expired);
+    }
 }

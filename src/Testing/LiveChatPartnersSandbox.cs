@@ -21,6 +21,7 @@ public sealed class LiveChatPartnersSandbox
         Token = credentials.Token ?? throw new InvalidOperationException("The mock answered credentials without a token.");
         Admin = mock.Admin.Mock.Sandboxes[PartnerId];
         Faults = new SandboxFaults(Admin.Faults);
+        Clock = new SandboxClock(Admin.Clock);
     }
 
     /// <summary>The account's credentials (partner id, login, password, API token #1).</summary>
@@ -35,8 +36,11 @@ public sealed class LiveChatPartnersSandbox
     /// <summary>The faults injected into the sandbox's next requests.</summary>
     public SandboxFaults Faults { get; }
 
-    /// <summary>The admin API of this sandbox (<c>/_mock/sandboxes/{partner_id}</c>), typed.</summary>
-    public WithPartner_ItemRequestBuilder Admin { get; }
+    /// <summary>The sandbox's clock: <c>await sandbox.Clock.AdvanceAsync(TimeSpan.FromDays(31))</c>.</summary>
+    public SandboxClock Clock { get; }
+
+    /// <summary>The admin API of this sandbox (<c>/_mock/sandboxes/{partnerId}</c>), typed.</summary>
+    public WithPartnerItemRequestBuilder Admin { get; }
 
     /// <summary>
     /// A <see cref="LiveChatPartnersClient"/> signed in to the sandbox with <see cref="Token"/>, pointed at the mock.

@@ -22,7 +22,7 @@ public sealed class SandboxFaults
     {
         ArgumentNullException.ThrowIfNull(fault);
         var rule = await _faults.PostAsync(fault, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return rule ?? throw new InvalidOperationException("POST /_mock/sandboxes/{partner_id}/faults answered no rule.");
+        return rule ?? throw new InvalidOperationException("POST /_mock/sandboxes/{partnerId}/faults answered no rule.");
     }
 
     /// <summary>The armed rules, with how many requests each will still affect.</summary>

@@ -20,27 +20,27 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/_mock").WithMetadata(AdminEndpointMetadata.Instance).AddEndpointFilter<AdminRequestValidation>();
         admin.MapPost("/sandboxes", CreateSandbox);
         admin.MapGet("/sandboxes", (SandboxRegistry registry) => AdminJson.Ok(new { result = registry.All.Select(s => s.Credentials).ToList() }));
-        admin.MapGet("/sandboxes/{partner_id}", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) => AdminJson.Ok(Find(registry, id).Credentials));
-        admin.MapDelete("/sandboxes/{partner_id}", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) =>
+        admin.MapGet("/sandboxes/{partnerId}", ([FromRoute(Name = "partnerId")] string id, SandboxRegistry registry) => AdminJson.Ok(Find(registry, id).Credentials));
+        admin.MapDelete("/sandboxes/{partnerId}", ([FromRoute(Name = "partnerId")] string id, SandboxRegistry registry) =>
             registry.Delete(id) ? Results.NoContent() : throw NoSandbox(id));
-        admin.MapPost("/sandboxes/{partner_id}/reset", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) =>
+        admin.MapPost("/sandboxes/{partnerId}/reset", ([FromRoute(Name = "partnerId")] string id, SandboxRegistry registry) =>
         {
             var sandbox = Find(registry, id);
             registry.Reset(sandbox);
             return AdminJson.Ok(sandbox.Credentials);
         });
-        admin.MapPut("/sandboxes/{partner_id}/balance", SetBalance);
-        admin.MapPut("/sandboxes/{partner_id}/expert", SetExpert);
-        admin.MapPatch("/sandboxes/{partner_id}/licenses/{license_id}", SetLicenseFlags);
-        admin.MapGet("/sandboxes/{partner_id}/journal", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) => AdminJson.Ok(new { result = Find(registry, id).Journal.Entries }));
-        admin.MapDelete("/sandboxes/{partner_id}/journal", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) =>
+        admin.MapPut("/sandboxes/{partnerId}/balance", SetBalance);
+        admin.MapPut("/sandboxes/{partnerId}/expert", SetExpert);
+        admin.MapPatch("/sandboxes/{partnerId}/licenses/{licenseId}", SetLicenseFlags);
+        admin.MapGet("/sandboxes/{partnerId}/journal", ([FromRoute(Name = "partnerId")] string id, SandboxRegistry registry) => AdminJson.Ok(new { result = Find(registry, id).Journal.Entries }));
+        admin.MapDelete("/sandboxes/{partnerId}/journal", ([FromRoute(Name = "partnerId")] string id, SandboxRegistry registry) =>
         {
             Find(registry, id).Journal.Clear();
             return Results.NoContent();
         });
-        admin.MapPost("/sandboxes/{partner_id}/faults", AddFault);
-        admin.MapGet("/sandboxes/{partner_id}/faults", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) => AdminJson.Ok(new { result = Find(registry, id).Faults.Rules }));
-        admin.MapDelete("/sandboxes/{partner_id}/faults", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) =>
+        admin.MapPost("/sandboxes/{partnerId}/faults", AddFault);
+        admin.MapGet("/sandboxes/{partnerId}/faults", ([FromRoute(Name = "partnerId")] string id, SandboxRegistry registry) => AdminJson.Ok(new { result = Find(registry, id).Faults.Rules }));
+        admin.MapDelete("/sandboxes/{partnerId}/faults", ([FromRoute(Name = "partnerId")] string id, SandboxRegistry registry) =>
         {
             Find(registry, id).Faults.Clear();
             return Results.NoContent();
@@ -72,13 +72,13 @@ public static class AdminEndpoints
         }
     }
 
-    private static IResult SetBalance([FromRoute(Name = "partner_id")] string id, HttpContext context, SandboxRegistry registry)
+    private static IResult SetBalance([FromRoute(Name = "partnerId")] string id, HttpContext context, SandboxRegistry registry)
     {
         var body = AdminJson.Body<SetBalanceRequest>(context)!;
         return AdminJson.Ok(new { balance = Find(registry, id).Write(state => state.Earnings.Balance = body.Balance) });
     }
 
-    private static IResult SetExpert([FromRoute(Name = "partner_id")] string id, HttpContext context, SandboxRegistry registry)
+    private static IResult SetExpert([FromRoute(Name = "partnerId")] string id, HttpContext context, SandboxRegistry registry)
     {
         var body = AdminJson.Body<SetExpertRequest>(context)!;
         var sandbox = Find(registry, id);
@@ -98,7 +98,7 @@ public static class AdminEndpoints
         });
     }
 
-    private static IResult SetLicenseFlags([FromRoute(Name = "partner_id")] string id, [FromRoute(Name = "license_id")] string licenseId, HttpContext context, SandboxRegistry registry)
+    private static IResult SetLicenseFlags([FromRoute(Name = "partnerId")] string id, [FromRoute(Name = "licenseId")] string licenseId, HttpContext context, SandboxRegistry registry)
     {
         var body = AdminJson.Body<SetLicenseFlagsRequest>(context)!;
         return Find(registry, id).Write(state =>
@@ -112,7 +112,7 @@ public static class AdminEndpoints
         });
     }
 
-    private static IResult AddFault([FromRoute(Name = "partner_id")] string id, HttpContext context, SandboxRegistry registry)
+    private static IResult AddFault([FromRoute(Name = "partnerId")] string id, HttpContext context, SandboxRegistry registry)
     {
         var body = AdminJson.Body<AddFaultRequest>(context)!;
         if (body.Status is null && body.DelayMs is null or 0 && body.Drop != true)

@@ -10,21 +10,21 @@ public sealed class CreateSandboxRequest
     public string? Token { get; init; }
 }
 
-/// <summary>Body of <c>PUT /_mock/sandboxes/{partner_id}/balance</c>.</summary>
+/// <summary>Body of <c>PUT /_mock/sandboxes/{partnerId}/balance</c>.</summary>
 public sealed class SetBalanceRequest
 {
     /// <summary>The new balance, in US dollars.</summary>
     public decimal Balance { get; init; }
 }
 
-/// <summary>Body of <c>PUT /_mock/sandboxes/{partner_id}/expert</c>: <c>none</c>, <c>pending</c>, <c>verified</c> or <c>rejected</c>.</summary>
+/// <summary>Body of <c>PUT /_mock/sandboxes/{partnerId}/expert</c>: <c>none</c>, <c>pending</c>, <c>verified</c> or <c>rejected</c>.</summary>
 public sealed class SetExpertRequest
 {
     /// <summary>The status.</summary>
     public string Status { get; init; } = string.Empty;
 }
 
-/// <summary>Body of <c>PATCH /_mock/sandboxes/{partner_id}/licenses/{license_id}</c>: the flags to set.</summary>
+/// <summary>Body of <c>PATCH /_mock/sandboxes/{partnerId}/licenses/{licenseId}</c>: the flags to set.</summary>
 public sealed class SetLicenseFlagsRequest
 {
     /// <summary>Whether the license is paid.</summary>
@@ -40,7 +40,7 @@ public sealed class SetLicenseFlagsRequest
     public bool? CcAdded { get; init; }
 }
 
-/// <summary>Body of <c>POST /_mock/sandboxes/{partner_id}/faults</c> (<c>FaultRequest</c> of <c>mock-admin.yaml</c>).</summary>
+/// <summary>Body of <c>POST /_mock/sandboxes/{partnerId}/faults</c> (<c>FaultRequest</c> of <c>mock-admin.yaml</c>).</summary>
 public sealed class AddFaultRequest
 {
     /// <summary>An HTTP method, or <c>*</c>.</summary>
@@ -65,14 +65,14 @@ public sealed class AddFaultRequest
     public bool? Drop { get; init; }
 }
 
-/// <summary>Body of <c>PUT /_mock/sandboxes/{partner_id}/clock</c> (<c>SetClockRequest</c> of <c>mock-admin.yaml</c>).</summary>
+/// <summary>Body of <c>PUT /_mock/sandboxes/{partnerId}/clock</c> (<c>SetClockRequest</c> of <c>mock-admin.yaml</c>).</summary>
 public sealed class SetClockRequest
 {
     /// <summary>The time to move to, <c>YYYY-MM-DD HH:MM:SS</c> UTC.</summary>
     public string Now { get; init; } = string.Empty;
 }
 
-/// <summary>Body of <c>POST /_mock/sandboxes/{partner_id}/clock/advance</c> (<c>AdvanceClockRequest</c> of <c>mock-admin.yaml</c>).</summary>
+/// <summary>Body of <c>POST /_mock/sandboxes/{partnerId}/clock/advance</c> (<c>AdvanceClockRequest</c> of <c>mock-admin.yaml</c>).</summary>
 public sealed class AdvanceClockRequest
 {
     /// <summary>Seconds to move forward.</summary>

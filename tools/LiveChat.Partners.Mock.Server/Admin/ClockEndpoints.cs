@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LiveChat.Partners.Mock.Admin;
 
 /// <summary>
-/// A sandbox's clock (<c>/_mock/sandboxes/{partner_id}/clock</c>, <c>SandboxClock</c> in <c>mock-admin.yaml</c>):
+/// A sandbox's clock (<c>/_mock/sandboxes/{partnerId}/clock</c>, <c>SandboxClock</c> in <c>mock-admin.yaml</c>):
 /// read it, move it forward to a time, or advance it by seconds. Each answers the clock's new time.
 /// </summary>
 public static class ClockEndpoints
@@ -15,13 +15,13 @@ public static class ClockEndpoints
     /// <summary>Maps the clock's operations on the admin group.</summary>
     public static void MapMockClock(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/sandboxes/{partner_id}/clock", ([FromRoute(Name = "partner_id")] string id, SandboxRegistry registry) => Answer(Find(registry, id).Now));
-        admin.MapPut("/sandboxes/{partner_id}/clock", ([FromRoute(Name = "partner_id")] string id, HttpContext context, SandboxRegistry registry) =>
+        admin.MapGet("/sandboxes/{partnerId}/clock", ([FromRoute(Name = "partnerId")] string id, SandboxRegistry registry) => Answer(Find(registry, id).Now));
+        admin.MapPut("/sandboxes/{partnerId}/clock", ([FromRoute(Name = "partnerId")] string id, HttpContext context, SandboxRegistry registry) =>
         {
             var body = AdminJson.Body<SetClockRequest>(context)!;
             return Answer(Find(registry, id).Clock.MoveTo(ParseNow(body.Now)));
         });
-        admin.MapPost("/sandboxes/{partner_id}/clock/advance", ([FromRoute(Name = "partner_id")] string id, HttpContext context, SandboxRegistry registry) =>
+        admin.MapPost("/sandboxes/{partnerId}/clock/advance", ([FromRoute(Name = "partnerId")] string id, HttpContext context, SandboxRegistry registry) =>
         {
             var body = AdminJson.Body<AdvanceClockRequest>(context)!;
             return Answer(Find(registry, id).Clock.Advance(TimeSpan.FromSeconds(body.Seconds)));

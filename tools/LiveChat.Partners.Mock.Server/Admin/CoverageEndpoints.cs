@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LiveChat.Partners.Mock.Admin;
 
 /// <summary>
-/// The coverage report (<c>GET /_mock/sandboxes/{partner_id}/coverage</c>, <c>GET /_mock/coverage</c>): JSON, or
+/// The coverage report (<c>GET /_mock/sandboxes/{partnerId}/coverage</c>, <c>GET /_mock/coverage</c>): JSON, or
 /// Markdown when the request accepts <c>text/markdown</c> (and not JSON first).
 /// </summary>
 public static class CoverageEndpoints
@@ -14,7 +14,7 @@ public static class CoverageEndpoints
     /// <summary>Maps the coverage operations on the admin group.</summary>
     public static void MapMockCoverage(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/sandboxes/{partner_id}/coverage", ([FromRoute(Name = "partner_id")] string id, HttpContext context, SandboxRegistry registry, PartnerApiDocument document) =>
+        admin.MapGet("/sandboxes/{partnerId}/coverage", ([FromRoute(Name = "partnerId")] string id, HttpContext context, SandboxRegistry registry, PartnerApiDocument document) =>
         {
             var sandbox = registry.Find(id) ?? throw ApiErrorException.NotFound($"no sandbox '{id}'", "partner_id");
             return Answer(context, CoverageReport.Build(document, sandbox.Coverage, sandbox.Id));

@@ -38,7 +38,7 @@ public sealed partial class FixtureService(SandboxRegistry registry, IOptions<Mo
                 throw new InvalidOperationException($"--fixtures: {file}: the file name is the partner id: 2 to 32 lowercase letters and digits");
             }
 
-            var result = validator.Validate(import, new Dictionary<string, string> { ["partner_id"] = partnerId }, QueryCollection.Empty, "application/json", new RequestBody(File.ReadAllBytes(file)));
+            var result = validator.Validate(import, new Dictionary<string, string> { ["partnerId"] = partnerId }, QueryCollection.Empty, "application/json", new RequestBody(File.ReadAllBytes(file)));
             if (!result.IsValid || result.JsonBody is null)
             {
                 throw new InvalidOperationException($"--fixtures: {file}: {result.Message}");
