@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type PartnersClient, type Schema, asIs, createPartnersClient } from '../src/index.js';
 import { type MockServer, type Sandbox, startMockServer } from './mock-server.js';
+import { recurlyQuery } from './recurly-card.js';
 import { createPng } from './png.js';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
@@ -260,22 +261,7 @@ describe('Recurly token (another host)', () => {
     // names its host.
     const { data, error, response } = await client.GET('/js/v1/token', {
       baseUrl: mock.origin,
-      params: {
-        query: {
-          key: 'ewr1-QCXZap10wOSm13fxI4u5Jt',
-          first_name: 'Ada',
-          last_name: 'Lovelace',
-          number: '4111111111111111',
-          month: '12',
-          year: '2030',
-          verification_value: '123',
-          address2: '1 Main Street',
-          city: 'London',
-          state: 'London',
-          zip: 'N1 7GU',
-          country: 'GB',
-        },
-      },
+      params: { query: recurlyQuery },
     });
     assert.equal(response.status, 200, JSON.stringify(error));
     assert.equal(new URL(response.url).pathname, '/js/v1/token');

@@ -5,24 +5,10 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { createPartnersClient, type PartnersClient } from '../src/index.js';
 import { type CaptureServer, json, startCaptureServer } from './capture-server.js';
+import { recurlyQuery } from './recurly-card.js';
 
 const TOKEN = 'partner-token-must-stay-home';
 
-// The Recurly token call's query: card data a partner's page sends to Recurly.
-const recurlyQuery = {
-  key: 'ewr1-QCXZap10wOSm13fxI4u5Jt',
-  first_name: 'Ada',
-  last_name: 'Lovelace',
-  number: '4111111111111111',
-  month: '12',
-  year: '2030',
-  verification_value: '123',
-  address2: '1 Main Street',
-  city: 'London',
-  state: 'London',
-  zip: 'N1 7GU',
-  country: 'GB',
-};
 
 let api: CaptureServer;
 let recurly: CaptureServer;
