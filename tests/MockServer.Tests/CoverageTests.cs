@@ -44,7 +44,7 @@ public sealed class CoverageTests(MockServerFixture server)
         Assert.Equal((int)report["operations_total"]!, report["operations"]!.Count());
         var create = Operation(report, "createLicense");
         Assert.Equal("POST", (string?)create["method"]);
-        Assert.Equal(new[] { 201, 400, 401, 403, 409, 413, 415, 429 }, create["statuses"]!.Select(s => (int)s["status"]!).Order());
+        Assert.Equal([201, 400, 401, 403, 409, 413, 415, 429], create["statuses"]!.Select(s => (int)s["status"]!).Order());
         Assert.Equal(create["statuses"]!.Count(), create["never_seen"]!.Count());
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
@@ -25,10 +26,10 @@ internal static class InferredList
             .AppendLine();
         foreach (var group in Marks(document).GroupBy(m => m.Section))
         {
-            text.AppendLine($"## {group.Key}").AppendLine().AppendLine("| where | what the mock decides, and why |").AppendLine("|---|---|");
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {group.Key}").AppendLine().AppendLine("| where | what the mock decides, and why |").AppendLine("|---|---|");
             foreach (var (_, where, why) in group)
             {
-                text.AppendLine($"| {where} | {why.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim()} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {where} | {why.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim()} |");
             }
 
             text.AppendLine();

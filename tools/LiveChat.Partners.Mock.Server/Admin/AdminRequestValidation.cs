@@ -16,7 +16,7 @@ public sealed class AdminRequestValidation(AdminApiDocument admin, RequestValida
         var http = context.HttpContext;
         var request = http.Request;
         var path = request.Path.Value ?? "/";
-        var operation = admin.Document.Operations.FirstOrDefault(o => o.Method == request.Method.ToUpperInvariant() && o.MatchesPath(path));
+        var operation = admin.Document.Operations.FirstOrDefault(o => string.Equals(o.Method, request.Method, StringComparison.OrdinalIgnoreCase) && o.MatchesPath(path));
         if (operation is null)
         {
             var methods = admin.Document.MethodsAt(path);

@@ -45,6 +45,6 @@ public static class ReferenceData
     /// <summary>The name of a country code, or the code itself when unknown.</summary>
     public static string CountryName(string code) => Countries.FirstOrDefault(c => c.Key == code).Value ?? code;
 
-    private static IReadOnlyList<KeyValuePair<string, string>> Parse(string data) =>
+    private static List<KeyValuePair<string, string>> Parse(string data) =>
         data.Split('|').Select(entry => entry.Split(':', 2)).Select(pair => KeyValuePair.Create(pair[0], pair[1])).ToList();
 }

@@ -51,6 +51,6 @@ public static class ListenAddresses
         return colon < 0 ? rest : rest[..colon];
     }
 
-    private static IEnumerable<string> Split(string? value) =>
+    private static string[] Split(string? value) =>
         (value ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
