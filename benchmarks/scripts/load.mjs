@@ -6,6 +6,7 @@
 import autocannon from 'autocannon';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { json } from './json.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,16 +31,6 @@ for (const url of origins.map((name) => args[name])) {
 const settings = args.smoke
   ? { duration: 1, rateDuration: 1, warmup: 1, runs: 1, connections: 10, rate: 1000, campaigns: 1000, rateServers: ['ours', 'prism'] }
   : { duration: 10, rateDuration: 10, warmup: 3, runs: 3, connections: 10, rate: 1000, campaigns: 1000, rateServers: ['ours', 'prism', 'wiremock', 'wiremockBytes', 'ceiling'] };
-
-async function json(method, url, body, token) {
-  const response = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-  return response.status === 204 ? null : response.json();
-}
 
 async function sandbox() {
   return json('POST', `${args.ours}/_mock/sandboxes`);

@@ -3,21 +3,12 @@
 // usage: node versus.mjs --a URL --b URL [--runs 3] [--duration 5]   (A: before, B: after)
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
+import { json } from './json.mjs';
 
 const { values: args } = parseArgs({
   options: { a: { type: 'string' }, b: { type: 'string' }, runs: { type: 'string', default: '3' }, duration: { type: 'string', default: '5' } },
 });
 if (!args.a || !args.b) throw new Error('--a and --b are required');
-
-async function json(method, url, body, token) {
-  const response = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-  return response.status === 204 ? null : response.json();
-}
 
 async function prepare(origin) {
   const sandbox = () => json('POST', `${origin}/_mock/sandboxes`);
