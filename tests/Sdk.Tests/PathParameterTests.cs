@@ -14,7 +14,7 @@ public class PathParameterTests
             var data = new TheoryData<string, string>();
             foreach (var template in Templates())
             {
-                foreach (var name in PathParameterGuard.PathParameterNames(template)) data.Add(template, name);
+                foreach (var name in RequestUriTemplate.Parse(template).PathParameterNames) data.Add(template, name);
             }
 
             return data;
@@ -66,8 +66,8 @@ public class PathParameterTests
     [MemberData(nameof(TemplatePathParameters))]
     public void Every_path_parameter_of_every_template_is_checked(string template, string name)
     {
-        var guard = new PathParameterGuard(new StubAdapterNeverCalled());
-        var others = PathParameterGuard.PathParameterNames(template).Where(n => n != name).ToDictionary(n => n, n => (object)"x");
+        var guard = new SdkRequestAdapter(new StubAdapterNeverCalled());
+        var others = RequestUriTemplate.Parse(template).PathParameterNames.Where(n => n != name).ToDictionary(n => n, n => (object)"x");
 
         var missing = Assert.Throws<ArgumentException>(() => guard.Check(Request(template, new Dictionary<string, object>(others))));
         Assert.Contains("it has no value", missing.Message);
@@ -82,12 +82,12 @@ public class PathParameterTests
 
     [Fact]
     public void Query_expressions_are_not_path_parameters() =>
-        Assert.Equal(["licenseId"], PathParameterGuard.PathParameterNames("{+baseurl}/resellers/licenses/{licenseId}{?date_from*,date_to*}"));
+        Assert.Equal(["licenseId"], RequestUriTemplate.Parse("{+baseurl}/resellers/licenses/{licenseId}{?date_from*,date_to*}").PathParameterNames);
 
     [Fact]
     public void A_raw_url_is_sent_as_given()
     {
-        var guard = new PathParameterGuard(new StubAdapterNeverCalled());
+        var guard = new SdkRequestAdapter(new StubAdapterNeverCalled());
         var request = new RequestInformation(Method.GET, "{+baseurl}/resellers/licenses/{licenseId}", new Dictionary<string, object> { ["request-raw-url"] = "https://h/x" });
 
         guard.Check(request);
@@ -96,41 +96,5 @@ public class PathParameterTests
     private static RequestInformation Request(string template, Dictionary<string, object> pathParameters) =>
         new(Method.GET, template, pathParameters);
 
-    private static IEnumerable<string> Templates()
-    {
-        var adapter = new StubAdapterNeverCalled();
-        var property = typeof(BaseRequestBuilder).GetProperty("UrlTemplate", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)!;
-        foreach (var type in typeof(LiveChatPartnersClient).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(BaseRequestBuilder)) && !t.IsAbstract))
-        {
-            var constructor = type.GetConstructor([typeof(Dictionary<string, object>), typeof(IRequestAdapter)]);
-            if (constructor is null) continue;
-            var builder = constructor.Invoke([new Dictionary<string, object>(), adapter]);
-            var template = (string)property.GetValue(builder)!;
-            if (PathParameterGuard.PathParameterNames(template).Length > 0) yield return template;
-        }
-    }
-
-    /// <summary>An adapter the guard wraps in these tests; <see cref="PathParameterGuard.Check"/> never reaches it.</summary>
-    private sealed class StubAdapterNeverCalled : IRequestAdapter
-    {
-        public Microsoft.Kiota.Abstractions.Serialization.ISerializationWriterFactory SerializationWriterFactory => throw new NotSupportedException();
-
-        public string? BaseUrl { get; set; }
-
-        public void EnableBackingStore(Microsoft.Kiota.Abstractions.Store.IBackingStoreFactory backingStoreFactory) => throw new NotSupportedException();
-
-        public Task<T?> ConvertToNativeRequestAsync<T>(RequestInformation requestInfo, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<ModelType> factory, Dictionary<string, Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<Microsoft.Kiota.Abstractions.Serialization.IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
-            where ModelType : Microsoft.Kiota.Abstractions.Serialization.IParsable => throw new NotSupportedException();
-
-        public Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(RequestInformation requestInfo, Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<ModelType> factory, Dictionary<string, Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<Microsoft.Kiota.Abstractions.Serialization.IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
-            where ModelType : Microsoft.Kiota.Abstractions.Serialization.IParsable => throw new NotSupportedException();
-
-        public Task SendNoContentAsync(RequestInformation requestInfo, Dictionary<string, Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<Microsoft.Kiota.Abstractions.Serialization.IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<ModelType?> SendPrimitiveAsync<ModelType>(RequestInformation requestInfo, Dictionary<string, Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<Microsoft.Kiota.Abstractions.Serialization.IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<ModelType>(RequestInformation requestInfo, Dictionary<string, Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<Microsoft.Kiota.Abstractions.Serialization.IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-    }
+    private static IEnumerable<string> Templates() => GeneratedTemplates.All().Where(t => RequestUriTemplate.Parse(t).PathParameterNames.Length > 0);
 }

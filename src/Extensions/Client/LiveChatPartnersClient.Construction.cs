@@ -86,8 +86,8 @@ public partial class LiveChatPartnersClient : IDisposable
     }
 
     // JSON responses are read by the SDK's FastJsonParseNodeFactory, text ones by Kiota's (SdkParseNodeFactories);
-    // PathParameterGuard refuses an empty path id before anything is sent.
-    private static PathParameterGuard CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings, IParseNodeFactory parseNodeFactory) =>
+    // SdkRequestAdapter refuses an empty path id before anything is sent and expands URLs from parsed templates.
+    private static SdkRequestAdapter CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings, IParseNodeFactory parseNodeFactory) =>
         new(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodeFactory, httpClient: httpClient) { BaseUrl = settings.ApiBaseUrlString });
 
     private static string RequireToken(string token) =>

@@ -26,7 +26,13 @@ internal sealed class LiveChatPartnersSettings
         Retry = retry;
         UserAgent = userAgent;
         TimeProvider = timeProvider;
+        _apiPathPrefix = apiBaseUrl.AbsolutePath.TrimEnd('/');
+        _recurlyOnApiHostPath = _apiPathPrefix + RecurlyTokenPath;
     }
+
+    // Read from ApiBaseUrl once: every request is checked against them.
+    private readonly string _apiPathPrefix;
+    private readonly string _recurlyOnApiHostPath;
 
     /// <summary>The API base URL including <c>/v2/partners</c>, without a trailing slash.</summary>
     public Uri ApiBaseUrl { get; }
@@ -94,16 +100,19 @@ internal sealed class LiveChatPartnersSettings
     }
 
     /// <summary>True when <paramref name="uri"/> is the API base URL or below it (same scheme, host, port and path prefix).</summary>
-    public bool IsApiUrl(Uri? uri) => IsUnder(uri, ApiBaseUrl, ApiBaseUrl.AbsolutePath.TrimEnd('/'));
+    public bool IsApiUrl(Uri? uri) => IsUnder(uri, ApiBaseUrl, _apiPathPrefix);
 
     /// <summary>True when <paramref name="uri"/> is the Recurly token call as Kiota addresses it (below the API base URL).</summary>
     public bool IsRecurlyTokenCallOnApiHost(Uri? uri) =>
-        IsUnder(uri, ApiBaseUrl, ApiBaseUrl.AbsolutePath.TrimEnd('/') + RecurlyTokenPath);
+        IsUnder(uri, ApiBaseUrl, _recurlyOnApiHostPath);
 
     private static bool IsUnder(Uri? uri, Uri origin, string pathPrefix)
     {
         if (uri is null || !uri.IsAbsoluteUri) return false;
-        if (Uri.Compare(uri, origin, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+        // Scheme, host and port, as Uri.Compare(SchemeAndServer) compares them, without building the components' strings.
+        if (uri.Port != origin.Port
+            || !string.Equals(uri.Scheme, origin.Scheme, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(uri.IdnHost, origin.IdnHost, StringComparison.OrdinalIgnoreCase))
             return false;
         var path = uri.AbsolutePath;
         if (!path.StartsWith(pathPrefix, StringComparison.Ordinal)) return false;

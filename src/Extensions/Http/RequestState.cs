@@ -3,12 +3,10 @@ namespace LiveChat.Partners;
 /// <summary>Per-request facts that one handler records for another (kept in the request's options).</summary>
 internal static class RequestState
 {
-    private const string TokenKey = "LiveChat.Partners.SentToken";
     private const string RecurlyKey = "LiveChat.Partners.Recurly";
 
-    public static void SetSentToken(HttpRequestMessage request, string token) => Set(request, TokenKey, token);
-
-    public static string? GetSentToken(HttpRequestMessage request) => Get(request, TokenKey) as string;
+    /// <summary>The token this request carries (set by <see cref="BearerTokenHandler"/>), for redaction.</summary>
+    public static string? GetSentToken(HttpRequestMessage request) => request.Headers.Authorization?.Parameter;
 
     public static void MarkRecurly(HttpRequestMessage request) => Set(request, RecurlyKey, true);
 

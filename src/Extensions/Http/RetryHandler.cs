@@ -42,11 +42,11 @@ internal sealed class RetryHandler(LiveChatPartnersSettings settings) : Delegati
             var neverSent = false;
 
             using (var timeout = CreateTimeout())
-            using (var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+            using (var linked = timeout is null || !cancellationToken.CanBeCanceled ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
             {
                 try
                 {
-                    response = await base.SendAsync(request, linked?.Token ?? cancellationToken).ConfigureAwait(false);
+                    response = await base.SendAsync(request, linked?.Token ?? timeout?.Token ?? cancellationToken).ConfigureAwait(false);
 
                     // A transport may still hand back an answer (the server's 499, say) after the caller cancelled or the
                     // attempt timed out: the caller asked for cancellation or a timeout, not for that answer.

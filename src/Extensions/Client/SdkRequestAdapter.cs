@@ -9,19 +9,23 @@ using Microsoft.Kiota.Abstractions.Store;
 namespace LiveChat.Partners;
 
 /// <summary>
-/// The request adapter the SDK builds: Kiota's, behind one check made before any request is sent. Every path
-/// parameter of the URL template (<c>{licenseId}</c> in <c>/resellers/licenses/{licenseId}</c>) must have a value
-/// that is not empty or blank: Kiota would expand <c>Licenses[""]</c> to <c>/resellers/licenses/</c>, the list's URL,
-/// and hand back a list read as one license.
+/// The request adapter the SDK builds: Kiota's, behind two steps taken before any request is sent, each template
+/// parsed once (<see cref="RequestUriTemplate"/>):
+/// <list type="bullet">
+/// <item>every path parameter of the URL template (<c>{licenseId}</c> in <c>/resellers/licenses/{licenseId}</c>) must
+/// have a value that is not empty or blank: Kiota would expand <c>Licenses[""]</c> to <c>/resellers/licenses/</c>, the
+/// list's URL, and hand back a list read as one license;</item>
+/// <item>the URL is expanded from the parsed template (Kiota's expansion allocates a string per escaped character).</item>
+/// </list>
 /// </summary>
-/// <remarks>One check for every generated request builder, since generated code is never edited. Raw URLs
+/// <remarks>One place for every generated request builder, since generated code is never edited. Raw URLs
 /// (<c>WithUrl</c>) are sent as given.</remarks>
-internal sealed class PathParameterGuard(IRequestAdapter inner) : IRequestAdapter
+internal sealed class SdkRequestAdapter(IRequestAdapter inner) : IRequestAdapter
 {
     /// <summary>Kiota's path-parameter key for a raw URL (<c>RequestInformation.RawUrlKey</c>, internal to Kiota).</summary>
     private const string RawUrlKey = "request-raw-url";
 
-    private readonly ConcurrentDictionary<string, string[]> _namesByTemplate = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RequestUriTemplate> _templates = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public ISerializationWriterFactory SerializationWriterFactory => inner.SerializationWriterFactory;
@@ -40,7 +44,7 @@ internal sealed class PathParameterGuard(IRequestAdapter inner) : IRequestAdapte
     public Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable
     {
-        Check(requestInfo);
+        Prepare(requestInfo);
         return inner.SendAsync(requestInfo, factory, errorMapping, cancellationToken);
     }
 
@@ -48,7 +52,7 @@ internal sealed class PathParameterGuard(IRequestAdapter inner) : IRequestAdapte
     public Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable
     {
-        Check(requestInfo);
+        Prepare(requestInfo);
         return inner.SendCollectionAsync(requestInfo, factory, errorMapping, cancellationToken);
     }
 
@@ -59,7 +63,7 @@ internal sealed class PathParameterGuard(IRequestAdapter inner) : IRequestAdapte
 #endif
         ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
     {
-        Check(requestInfo);
+        Prepare(requestInfo);
         return inner.SendPrimitiveAsync<ModelType>(requestInfo, errorMapping, cancellationToken);
     }
 
@@ -70,30 +74,48 @@ internal sealed class PathParameterGuard(IRequestAdapter inner) : IRequestAdapte
 #endif
         ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
     {
-        Check(requestInfo);
+        Prepare(requestInfo);
         return inner.SendPrimitiveCollectionAsync<ModelType>(requestInfo, errorMapping, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task SendNoContentAsync(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
     {
-        Check(requestInfo);
+        Prepare(requestInfo);
         return inner.SendNoContentAsync(requestInfo, errorMapping, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<T?> ConvertToNativeRequestAsync<T>(RequestInformation requestInfo, CancellationToken cancellationToken = default)
     {
-        Check(requestInfo);
+        Prepare(requestInfo);
         return inner.ConvertToNativeRequestAsync<T>(requestInfo, cancellationToken);
     }
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first path parameter with no value, or an empty or blank one.</summary>
-    internal void Check(RequestInformation requestInfo)
+    /// <summary>Checks the path parameters (<see cref="Check"/>), then sets the request's URL from the parsed template.</summary>
+    internal void Prepare(RequestInformation requestInfo)
+    {
+        if (Check(requestInfo) is { } template
+            && requestInfo.PathParameters.ContainsKey("baseurl")
+            && template.Expand(requestInfo, inner.BaseUrl) is { } uri)
+        {
+            // The URI setter clears the path parameters, and the generated request builders hand their own dictionary
+            // to every request they build: detach it first, or the builder would lose its ids.
+            requestInfo.PathParameters = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+            requestInfo.URI = new Uri(uri);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> naming the first path parameter with no value, or an empty or blank one;
+    /// returns the parsed template (null for a raw URL or a request without one).
+    /// </summary>
+    internal RequestUriTemplate? Check(RequestInformation requestInfo)
     {
         if (requestInfo is null) throw new ArgumentNullException(nameof(requestInfo));
-        if (requestInfo.UrlTemplate is not { } template || requestInfo.PathParameters.ContainsKey(RawUrlKey)) return;
-        foreach (var name in _namesByTemplate.GetOrAdd(template, PathParameterNames))
+        if (requestInfo.UrlTemplate is not { } urlTemplate || requestInfo.PathParameters.ContainsKey(RawUrlKey)) return null;
+        var template = _templates.GetOrAdd(urlTemplate, RequestUriTemplate.Parse);
+        foreach (var name in template.PathParameterNames)
         {
             requestInfo.PathParameters.TryGetValue(name, out var value);
             var text = value switch
@@ -105,29 +127,12 @@ internal sealed class PathParameterGuard(IRequestAdapter inner) : IRequestAdapte
             if (string.IsNullOrWhiteSpace(text))
             {
                 throw new ArgumentException(
-                    $"The path parameter '{name}' of {requestInfo.HttpMethod} {PathOf(template).Replace("{+baseurl}", string.Empty)} must not be empty or blank"
+                    $"The path parameter '{name}' of {requestInfo.HttpMethod} {PathOf(urlTemplate).Replace("{+baseurl}", string.Empty)} must not be empty or blank"
                     + (value is null ? " (it has no value)." : $" (it is \"{text}\")."), name);
             }
         }
-    }
 
-    /// <summary>The simple-expansion expressions (<c>{name}</c>) of the template's path, before its query.</summary>
-    internal static string[] PathParameterNames(string template)
-    {
-        var names = new List<string>();
-        var path = PathOf(template);
-        for (var open = path.IndexOf('{'); open >= 0; open = path.IndexOf('{', open + 1))
-        {
-            var close = path.IndexOf('}', open);
-            if (close < 0) break;
-            var expression = path.Substring(open + 1, close - open - 1);
-            if (expression.Length > 0 && (char.IsLetterOrDigit(expression[0]) || expression[0] == '_'))
-            {
-                foreach (var part in expression.Split(',')) names.Add(part.TrimEnd('*'));
-            }
-        }
-
-        return names.ToArray();
+        return template;
     }
 
     /// <summary>The template up to its query (<c>{?...}</c> or <c>?</c>).</summary>
