@@ -263,8 +263,8 @@ const lines = [
   build.mode === 'smoke'
     ? 'Smoke: one no-op rebuild each way, in the repository itself, right after the harness built both projects.'
     : `\`dotnet build -c Release\` of each project, ${build.runs} runs, each in a fresh copy of the sources (no bin/ or obj/; restore included, NuGet cache warm; MSBuild and compiler servers left running, as on a developer's machine).`,
-  'Without generation: the SDK with `-p:KiotaGenerate=false`; the mock with `-p:MockContractsGenerate=false`',
-  '(which skips its NSwag target). "Spec changed":',
+  'Without generation: `-p:CodeGeneration=false`',
+  '(which skips the Kiota and NSwag runs and compiles the code already generated). "Spec changed":',
   'a comment appended to the document, then built with generation (Kiota or NSwag regenerates, then the project recompiles).',
   '',
   '| Project | Clean build | No-op rebuild, with generation | No-op rebuild, without generation | Spec changed |',

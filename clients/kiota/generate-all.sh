@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Generates Kiota clients for Python, Go, Java and PHP from openapi/livechat-partners.yaml with the
 # Kiota this repository pins (.config/dotnet-tools.json), offline, and fails on any Kiota warning,
-# as src/Generated/Kiota.targets does for the C# SDK. Called by .ci/run.
+# as src/Generated/CodeGeneration.targets does for the C# SDK. Called by .ci/run.
 #
 #   clients/kiota/generate-all.sh                # all four
 #   clients/kiota/generate-all.sh python go      # some of them (python, go, java, php)
