@@ -42,7 +42,7 @@ public sealed class JourneyTests
         Assert.That(refused!.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
         Assert.That(coupons?.Result, Is.Not.Empty);
         var calls = await sandbox.GetJournalAsync();
-        Assert.That(calls.Select(c => (c.Status ?? 0, c.Origin ?? default)), Is.EqualTo(new[] { (429, JournalEntry_origin.Fault), (200, JournalEntry_origin.Operation) }));
+        Assert.That(calls.Select(c => (c.Status ?? 0, c.Origin)), Is.EqualTo(new[] { (429, ResponseOrigins.Fault), (200, ResponseOrigins.Operation) }));
         Assert.That(calls.Select(c => c.OperationId), Is.All.EqualTo("getActiveCoupons"));
     }
 }

@@ -43,7 +43,7 @@ public sealed class JourneyTests(MockFixture fixture) : IClassFixture<MockFixtur
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotEmpty(coupons?.Result ?? []);
         var calls = await sandbox.GetJournalAsync();
-        Assert.Equal([(429, JournalEntry_origin.Fault), (200, JournalEntry_origin.Operation)], calls.Select(c => (c.Status ?? 0, c.Origin ?? default)));
+        Assert.Equal([(429, ResponseOrigins.Fault), (200, ResponseOrigins.Operation)], calls.Select(c => (c.Status ?? 0, c.Origin)));
         Assert.All(calls, c => Assert.Equal("getActiveCoupons", c.OperationId));
     }
 

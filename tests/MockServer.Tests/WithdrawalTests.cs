@@ -1,6 +1,6 @@
 using System.Net;
 using LiveChat.Partners.Mock.Tests.Infrastructure;
-using LiveChat.Partners.Testing.Admin.Mock.Sandboxes.Item.Balance;
+using LiveChat.Partners.Testing.Admin.Models;
 
 namespace LiveChat.Partners.Mock.Tests;
 
@@ -22,7 +22,7 @@ public sealed class WithdrawalTests(MockServerFixture server)
     {
         var api = await server.NewSandboxAsync();
         await api.PutAsync("/affiliates/billing", Billing);
-        await api.Sandbox.Admin.Balance.PutAsync(new BalancePutRequestBody { Balance = 49.99 }); // the kit throws unless the mock answers 2xx
+        await api.Sandbox.Admin.Balance.PutAsync(new SetBalanceRequest { Balance = 49.99 }); // the kit throws unless the mock answers 2xx
         await Expect.ErrorAsync(await api.Http.PostAsync("/v2/partners/affiliates/withdrawals", null), HttpStatusCode.Forbidden, "authorization");
     }
 
@@ -103,7 +103,7 @@ public sealed class WithdrawalTests(MockServerFixture server)
         var api = await server.NewSandboxAsync();
         await api.PutAsync("/affiliates/billing", Billing);
         var first = await Expect.JsonAsync(await api.Http.PostAsync("/v2/partners/affiliates/withdrawals", null), HttpStatusCode.Created);
-        await api.Sandbox.Admin.Balance.PutAsync(new BalancePutRequestBody { Balance = 75.5 }); // the kit throws unless the mock answers 2xx
+        await api.Sandbox.Admin.Balance.PutAsync(new SetBalanceRequest { Balance = 75.5 }); // the kit throws unless the mock answers 2xx
         var second = await Expect.JsonAsync(await api.Http.PostAsync("/v2/partners/affiliates/withdrawals", null), HttpStatusCode.Created);
         Assert.Equal((string?)first["invoice_id"], (string?)second["invoice_id"]);
         Assert.NotEqual((long)first["withdrawal_id"]!, (long)second["withdrawal_id"]!);

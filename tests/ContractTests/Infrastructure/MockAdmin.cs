@@ -1,5 +1,4 @@
 using LiveChat.Partners.Testing;
-using LiveChat.Partners.Testing.Admin.Mock.Sandboxes.Item.Balance;
 using LiveChat.Partners.Testing.Admin.Models;
 
 namespace LiveChat.Partners.ContractTests.Infrastructure;
@@ -39,5 +38,5 @@ public static class MockAdmin
 
     /// <summary>Sets the Partner's balance (<c>PUT /_mock/sandboxes/{id}/balance</c>).</summary>
     public static Task SetBalanceAsync(string partnerId, decimal balance) =>
-        ContractServer.Shared.Mock.Admin.Mock.Sandboxes[partnerId].Balance.PutAsync(new BalancePutRequestBody { Balance = (double)balance });
+        ContractServer.Shared.Mock.Admin.Mock.Sandboxes[partnerId].Balance.PutAsync(new SetBalanceRequest { Balance = (double)balance });
 }
