@@ -33,7 +33,7 @@ public sealed class SpecExampleTests
             var parsed = await ParseAsync(model, value);
             problems.AddRange(LeftOvers(parsed, "$").Select(p => $"{location} ({schema}): {p}"));
 
-            var written = Spec.ParseJson(Serialize(parsed));
+            var written = SpecDocument.ParseJson(Serialize(parsed));
             if (!Equivalent(value, written))
             {
                 problems.Add($"{location} ({schema}): serialized back as {written.ToString(Newtonsoft.Json.Formatting.None)}, example is {value.ToString(Newtonsoft.Json.Formatting.None)}");
@@ -47,19 +47,19 @@ public sealed class SpecExampleTests
     /// <summary>(where, schema name, example value) for every JSON example whose schema is a <c>$ref</c>.</summary>
     private static async Task<List<(string Location, string Schema, JToken Value)>> ExamplesAsync()
     {
-        var document = await Spec.JsonAsync();
+        var document = await SpecDocument.JsonAsync();
         var found = new List<(string, string, JToken)>();
 
         void FromContent(string location, JToken? holder)
         {
             if (holder is null) return;
-            var media = Spec.Resolve(document, holder)["content"]?["application/json"] as JObject;
+            var media = JsonReferences.Resolve(document, (JObject)holder)["content"]?["application/json"] as JObject;
             if (media?["schema"]?["$ref"] is not JValue { Value: string reference }) return;
             var schema = reference.Split('/')[^1];
             if (media["example"] is { } example) found.Add((location, schema, example));
             foreach (var named in (media["examples"] as JObject)?.Properties() ?? [])
             {
-                if (Spec.Resolve(document, named.Value)["value"] is { } value) found.Add(($"{location} example '{named.Name}'", schema, value));
+                if (JsonReferences.Resolve(document, (JObject)named.Value)["value"] is { } value) found.Add(($"{location} example '{named.Name}'", schema, value));
             }
         }
 

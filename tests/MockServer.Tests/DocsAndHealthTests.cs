@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using LiveChat.Partners.Mock.Tests.Infrastructure;
+using LiveChat.Partners.TestSupport;
 
 namespace LiveChat.Partners.Mock.Tests;
 
@@ -90,7 +91,7 @@ public sealed partial class DocsAndHealthTests(MockServerFixture server)
         Assert.Equal("application/yaml", response.Content.Headers.ContentType?.MediaType);
         var yaml = await response.Content.ReadAsStringAsync();
         Assert.StartsWith("openapi: 3.0.3", yaml);
-        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "openapi", "livechat-partners.yaml")), yaml);
+        Assert.Equal(await File.ReadAllTextAsync(SpecDocument.Path), yaml);
     }
 
     [GeneratedRegex("<script[^>]*>")]

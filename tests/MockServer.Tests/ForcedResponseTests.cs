@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using LiveChat.Partners.Mock.Spec;
 using LiveChat.Partners.Mock.Tests.Infrastructure;
+using LiveChat.Partners.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LiveChat.Partners.Mock.Tests;
@@ -16,9 +17,7 @@ public sealed class ForcedResponseTests(MockServerFixture server)
     public static TheoryData<string, string> DocumentedResponses()
     {
         var data = new TheoryData<string, string>();
-        using var factory = MockServerFixture.Start<MockServerFixture>();
-        var document = factory.Services.GetRequiredService<PartnerApiDocument>();
-        foreach (var operation in document.Operations)
+        foreach (var operation in SpecDocument.ReadByTheMock().Operations)
         {
             foreach (var status in operation.Operation.ActualResponses.Keys)
             {

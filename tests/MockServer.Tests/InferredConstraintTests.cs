@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using LiveChat.Partners.Mock.Spec;
+using LiveChat.Partners.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using NJsonSchema;
 using NSwag;
@@ -20,9 +21,7 @@ public sealed partial class InferredConstraintTests(Infrastructure.MockServerFix
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        using var factory = Infrastructure.MockServerFixture.Start<Infrastructure.MockServerFixture>();
-        var document = factory.Services.GetRequiredService<PartnerApiDocument>();
-        foreach (var (operation, target) in Marked(document))
+        foreach (var (operation, target) in Marked(SpecDocument.ReadByTheMock()))
         {
             data.Add(operation.OperationId, target);
         }

@@ -1,5 +1,3 @@
-using Microsoft.OpenApi;
-using Microsoft.OpenApi.Reader;
 using Newtonsoft.Json.Linq;
 
 namespace LiveChat.Partners.OpenApi.Tests;
@@ -16,7 +14,7 @@ public sealed class ChecksCatchBreakageTests
     [Fact]
     public async Task A_missing_operationId_summary_or_tag_is_reported()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var createToken = (JObject)document.SelectToken("paths['/tokens'].post")!;
         createToken.Remove("operationId");
         ((JObject)document.SelectToken("paths['/tokens'].get")!).Remove("summary");
@@ -32,7 +30,7 @@ public sealed class ChecksCatchBreakageTests
     [Fact]
     public async Task An_error_response_without_the_shared_body_is_reported()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         document.SelectToken("paths['/tokens'].post.responses.409.content['application/json'].schema")!.Replace(new JObject { ["type"] = "string" });
 
         Assert.Contains(SpecChecks.OperationBasics(document), p => p.Contains("createApiToken") && p.Contains("409"));
@@ -41,7 +39,7 @@ public sealed class ChecksCatchBreakageTests
     [Fact]
     public async Task An_invalid_example_is_reported()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         document.SelectToken("components.examples.Profile.value.partner_id")!.Replace(123);
         document.SelectToken("paths['/coupons'].get.responses.200.content['application/json'].examples.reference.value.result[0]")!["id"] = "one";
 
@@ -54,7 +52,7 @@ public sealed class ChecksCatchBreakageTests
     [Fact]
     public async Task A_documented_status_code_missing_or_an_endpoint_missing_is_reported()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         ((JObject)document.SelectToken("paths['/tokens'].post.responses")!).Remove("409");
         ((JObject)document["paths"]!).Remove("/experts/stats");
         document.SelectToken("paths['/affiliates/history'].get")!["deprecated"] = false;
@@ -69,7 +67,7 @@ public sealed class ChecksCatchBreakageTests
     [Fact]
     public async Task An_undeclared_path_parameter_is_reported()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         ((JObject)document.SelectToken("paths['/tokens/{tokenId}'].delete")!).Remove("parameters");
 
         Assert.Contains(SpecChecks.PathParameters(document), p => p.Contains("'tokenId' is not declared"));
@@ -78,7 +76,7 @@ public sealed class ChecksCatchBreakageTests
     [Fact]
     public async Task A_deprecated_operation_without_its_replacement_is_reported()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var deprecated = (JObject)document.SelectToken("paths['/active-licenses'].get")!;
         deprecated.Remove("x-ms-deprecation");
         deprecated["description"] = "Deprecated.";
@@ -92,13 +90,10 @@ public sealed class ChecksCatchBreakageTests
     [Fact]
     public async Task A_broken_document_does_not_parse_cleanly_in_Microsoft_OpenApi()
     {
-        var text = await File.ReadAllTextAsync(SpecFiles.Document);
+        var text = await File.ReadAllTextAsync(SpecDocument.Path);
         var broken = text.Replace("      operationId: getProfile\n", "      operationId: getProfile\n      respnses: {}\n", StringComparison.Ordinal);
-        var settings = new OpenApiReaderSettings();
-        settings.AddYamlReader();
 
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(broken));
-        var result = await OpenApiDocument.LoadAsync(stream, "yaml", settings);
+        var result = await SpecDocument.ReadYamlAsync(broken);
 
         Assert.NotEqual(text, broken);
         Assert.NotEmpty(result.Diagnostic!.Errors);

@@ -43,7 +43,7 @@ public sealed class ConstraintTests
     [MemberData(nameof(StatedConstraints))]
     public async Task The_reference_constraint_is_in_the_schema(string schema, string property, string keyword, string value)
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var propertySchema = JsonReferences.Resolve(document, (JObject)document.SelectToken($"components.schemas.{schema}.properties.{property}")!);
 
         Assert.True(JToken.DeepEquals(JToken.Parse(value), propertySchema[keyword]), $"{schema}.{property}.{keyword} is {propertySchema[keyword]}, the reference says {value}");
@@ -70,7 +70,7 @@ public sealed class ConstraintTests
     [MemberData(nameof(RequiredFields))]
     public async Task The_reference_required_payload_fields_are_required(string schema, string[] required)
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var actual = document.SelectToken($"components.schemas.{schema}.required")!.Select(t => (string)t!).Order();
 
         Assert.Equal(required.Order(), actual);
@@ -79,7 +79,7 @@ public sealed class ConstraintTests
     [Fact]
     public async Task The_agents_and_languages_rule_depends_on_the_categories()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var rule = document.SelectToken("components.schemas.ExpertProfileRequest.x-required-when[0]")!;
 
         Assert.Equal(["agents", "languages"], rule["properties"]!.Select(t => (string)t!));
@@ -89,7 +89,7 @@ public sealed class ConstraintTests
     [Fact]
     public async Task The_logo_is_a_raw_png_or_jpeg_of_350_to_1000_pixels()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var upload = document.SelectToken("paths['/experts/profile/logo'].post")!;
 
         Assert.Equal(["image/png", "image/jpeg"], ((JObject)upload.SelectToken("requestBody.content")!).Properties().Select(p => p.Name));
@@ -100,7 +100,7 @@ public sealed class ConstraintTests
     [Fact]
     public async Task The_invoice_pdf_is_application_pdf_and_close_subscription_has_a_body()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
 
         Assert.NotNull(document.SelectToken("paths['/resellers/licenses/{licenseId}/invoices/{invoiceNo}'].get.responses.200.content['application/pdf']"));
         Assert.NotNull(document.SelectToken("paths['/resellers/licenses/{licenseId}/subscription'].delete.requestBody.content['application/json']"));
@@ -115,7 +115,7 @@ public sealed class ConstraintTests
     [InlineData("Month", "2018-03", true)]
     public async Task Timestamps_are_modelled_as_the_api_sends_them(string schema, string value, bool valid)
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var json = ExampleValidation.Inline(document, new JObject { ["$ref"] = $"#/components/schemas/{schema}" });
         var validator = await NJsonSchema.JsonSchema.FromJsonAsync(json.ToString());
 

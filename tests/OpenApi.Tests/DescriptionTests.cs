@@ -8,7 +8,7 @@ public sealed class DescriptionTests
     [Fact]
     public async Task Every_operation_parameter_path_schema_and_property_has_a_description_of_its_own()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
 
         Assert.Empty(DescriptionChecks.Missing(document));
     }
@@ -16,7 +16,7 @@ public sealed class DescriptionTests
     [Fact]
     public async Task A_missing_or_unreachable_description_is_reported()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         ((JObject)document.SelectToken("paths['/tokens'].post")!).Remove("description");
         ((JObject)document.SelectToken("components.parameters.LicenseId")!).Remove("description");
         ((JObject)document.SelectToken("components.schemas.ApiToken.properties.label")!).Remove("description");

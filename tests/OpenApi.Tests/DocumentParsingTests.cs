@@ -8,7 +8,7 @@ public sealed class DocumentParsingTests
     [Fact]
     public async Task Microsoft_OpenApi_reads_it_with_no_errors_and_no_warnings()
     {
-        var result = await SpecJson.ReadWithMicrosoftOpenApiAsync(CancellationToken.None);
+        var result = await SpecDocument.ReadAsync(CancellationToken.None);
 
         Assert.NotNull(result.Document);
         Assert.Empty(result.Diagnostic!.Errors.Select(e => $"{e.Pointer}: {e.Message}"));
@@ -19,7 +19,7 @@ public sealed class DocumentParsingTests
     [Fact]
     public async Task Microsoft_OpenApi_validation_rules_find_nothing()
     {
-        var result = await SpecJson.ReadWithMicrosoftOpenApiAsync(CancellationToken.None);
+        var result = await SpecDocument.ReadAsync(CancellationToken.None);
 
         var errors = result.Document!.Validate(ValidationRuleSet.GetDefaultRuleSet());
 
@@ -29,8 +29,8 @@ public sealed class DocumentParsingTests
     [Fact]
     public async Task NSwag_reads_it_and_sees_every_operation()
     {
-        var document = await NSwag.OpenApiYamlDocument.FromFileAsync(SpecFiles.Document, CancellationToken.None);
-        var json = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await NSwag.OpenApiYamlDocument.FromFileAsync(SpecDocument.Path, CancellationToken.None);
+        var json = await SpecDocument.JsonAsync(CancellationToken.None);
 
         var nswagOperations = document.Operations.Select(o => o.Operation.OperationId).Order().ToList();
         var operationIds = SpecOperation.All(json).Select(o => o.OperationId ?? "").Order().ToList();

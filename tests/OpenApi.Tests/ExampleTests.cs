@@ -6,7 +6,7 @@ public sealed class ExampleTests
     [Fact]
     public async Task Every_example_validates_against_its_schema()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
 
         Assert.Empty(await ExampleValidation.ProblemsAsync(document));
     }
@@ -14,7 +14,7 @@ public sealed class ExampleTests
     [Fact]
     public async Task Every_json_success_response_has_an_example()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var examples = ExampleValidation.Collect(document).ToList();
 
         // Each operation whose 2xx answers JSON shows at least one example of it.

@@ -8,7 +8,7 @@ public sealed class InferredListTests
     [Fact]
     public async Task Inferred_md_lists_every_x_inferred_mark_of_the_document()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var rendered = InferredList.Render(document);
         if (Environment.GetEnvironmentVariable("LIVECHAT_WRITE_DOCS") == "1")
         {

@@ -6,7 +6,7 @@ public sealed class OperationRulesTests
     [Fact]
     public async Task Every_operation_has_an_id_summary_tag_and_described_responses()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
 
         Assert.Empty(SpecChecks.OperationBasics(document));
     }
@@ -14,7 +14,7 @@ public sealed class OperationRulesTests
     [Fact]
     public async Task Every_path_parameter_is_declared_required_and_typed()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
 
         Assert.Empty(SpecChecks.PathParameters(document));
     }
@@ -22,7 +22,7 @@ public sealed class OperationRulesTests
     [Fact]
     public async Task Every_deprecated_operation_names_its_replacement()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
 
         Assert.Empty(SpecChecks.Deprecations(document));
     }
@@ -30,7 +30,7 @@ public sealed class OperationRulesTests
     [Fact]
     public async Task Only_status_recurly_and_data_lookups_are_public()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
 
         var publicOperations = SpecOperation.All(document)
             .Where(o => o.Operation["security"] is Newtonsoft.Json.Linq.JArray { Count: 0 })
@@ -45,7 +45,7 @@ public sealed class OperationRulesTests
     [Fact]
     public async Task Tags_are_identifiers_named_for_people_by_x_displayName()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var tags = document["tags"]!.ToList();
 
         // Generators name classes after tags (NSwag's controller bases); the reference's headings are for people.
@@ -57,7 +57,7 @@ public sealed class OperationRulesTests
     [Fact]
     public async Task The_recurly_call_declares_its_own_host()
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
 
         var servers = document.SelectToken("paths['/js/v1/token'].servers")!.Select(s => (string?)s["url"]);
 

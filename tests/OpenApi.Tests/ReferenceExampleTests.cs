@@ -27,7 +27,7 @@ public sealed partial class ReferenceExampleTests
     [MemberData(nameof(Sections))]
     public async Task The_reference_response_example_validates_against_its_schema(string heading)
     {
-        var document = await SpecJson.LoadAsync(CancellationToken.None);
+        var document = await SpecDocument.JsonAsync(CancellationToken.None);
         var (_, endpoint, example) = Examples().Single(e => e.Heading == heading);
         var operation = SpecOperation.All(document).Single(o =>
             o.Method.Equals(endpoint.Method, StringComparison.OrdinalIgnoreCase) && ReferenceOperation.Normalize(o.Path) == endpoint.NormalizedPath);

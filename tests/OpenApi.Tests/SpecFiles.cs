@@ -1,12 +1,8 @@
 namespace LiveChat.Partners.OpenApi.Tests;
 
-/// <summary>Where the document under test and the API reference it is written from are found.</summary>
+/// <summary>Where the API reference the document is written from and the repository are found (the document: <see cref="SpecDocument"/>).</summary>
 internal static class SpecFiles
 {
-    /// <summary>The OpenAPI document, copied next to the test assembly by the build.</summary>
-    public static string Document => Path.Combine(AppContext.BaseDirectory, "openapi", "livechat-partners.yaml");
-
-    /// <summary>The public API reference (Markdown) the document describes.</summary>
     /// <summary>The repository's root (the folder of <c>LiveChatPartners.sln</c>), for the generated docs kept in sync.</summary>
     public static string Root
     {
@@ -22,5 +18,6 @@ internal static class SpecFiles
         }
     }
 
+    /// <summary>The public API reference (Markdown) the document describes, copied next to the test assembly by the build.</summary>
     public static string Reference => Path.Combine(AppContext.BaseDirectory, "openapi", "reference", "livechat-partner-api-v2.md");
 }

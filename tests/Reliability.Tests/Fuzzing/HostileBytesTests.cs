@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using LiveChat.Partners.TestSupport;
 using Xunit.Abstractions;
 
 namespace LiveChat.Partners.Reliability.Fuzzing;
@@ -15,9 +16,8 @@ public sealed class HostileBytesTests(ReliabilityServer server, ITestOutputHelpe
 {
     public static TheoryData<string> JsonBodyOperations()
     {
-        using var document = ReliabilityServer.Start<ReliabilityServer>();
         var data = new TheoryData<string>();
-        foreach (var operation in document.Document.Operations.OrderBy(o => o.OperationId, StringComparer.Ordinal))
+        foreach (var operation in SpecDocument.ReadByTheMock().Operations.OrderBy(o => o.OperationId, StringComparer.Ordinal))
         {
             if (new RequestFuzzer(operation, ReliabilityServer.MaxBodyBytes).HostileBodies().Any())
             {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 using CsCheck;
+using LiveChat.Partners.TestSupport;
 using Xunit.Abstractions;
 
 namespace LiveChat.Partners.Reliability.Fuzzing;
@@ -22,9 +23,8 @@ public sealed class SpecFuzzTests(ReliabilityServer server, ITestOutputHelper ou
 
     public static TheoryData<string> Operations()
     {
-        using var document = ReliabilityServer.Start<ReliabilityServer>();
         var data = new TheoryData<string>();
-        foreach (var operation in document.Document.Operations.OrderBy(o => o.OperationId, StringComparer.Ordinal))
+        foreach (var operation in SpecDocument.ReadByTheMock().Operations.OrderBy(o => o.OperationId, StringComparer.Ordinal))
         {
             data.Add(operation.OperationId);
         }

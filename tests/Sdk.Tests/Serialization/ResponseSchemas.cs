@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
+using LiveChat.Partners.TestSupport;
 using Microsoft.Kiota.Abstractions.Serialization;
-using Microsoft.OpenApi;
-using Microsoft.OpenApi.Reader;
 
 namespace LiveChat.Partners.Tests.Serialization;
 
@@ -20,7 +19,7 @@ public sealed record ResponseSchema(string Where, string SchemaName, JsonObject 
 /// <summary>
 /// Every 2xx <c>application/json</c> response of the OpenAPI document whose schema is a component, mapped to the
 /// generated model by name (the component's name and the Kiota class name, compared without case and punctuation),
-/// so schema renames need no change here. The document is read by Microsoft.OpenApi and walked as JSON.
+/// so schema renames need no change here. The document (<see cref="SpecDocument"/>) is walked as System.Text.Json nodes.
 /// </summary>
 internal static class ResponseSchemas
 {
@@ -109,14 +108,5 @@ internal static class ResponseSchemas
 
     private static string Normalize(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
-    private static JsonObject ReadDocument()
-    {
-        var settings = new OpenApiReaderSettings();
-        settings.AddYamlReader();
-        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "openapi", "livechat-partners.yaml"));
-        var result = OpenApiDocument.LoadAsync(stream, "yaml", settings).GetAwaiter().GetResult();
-        using var buffer = new MemoryStream();
-        result.Document!.SerializeAsJsonAsync(buffer, OpenApiSpecVersion.OpenApi3_0).GetAwaiter().GetResult();
-        return JsonNode.Parse(buffer.ToArray())!.AsObject();
-    }
+    private static JsonObject ReadDocument() => JsonNode.Parse(SpecDocument.JsonTextAsync().GetAwaiter().GetResult())!.AsObject();
 }

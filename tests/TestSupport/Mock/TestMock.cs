@@ -41,20 +41,11 @@ public abstract class TestMock : IDisposable
         }
     }
 
-    /// <summary>Stops the mock (for a mock a test started itself, such as the one theory data reads the document from).</summary>
+    /// <summary>Stops the mock (for a mock a test started itself).</summary>
     public void Dispose()
     {
         DisposeAsync().GetAwaiter().GetResult();
         GC.SuppressFinalize(this);
-    }
-
-    /// <summary>A started mock of the suite's fixture <typeparamref name="T"/>, synchronously (for theory data); dispose it.</summary>
-    public static T Start<T>()
-        where T : TestMock, new()
-    {
-        var mock = new T();
-        mock.InitializeAsync().GetAwaiter().GetResult();
-        return mock;
     }
 
     /// <summary>The suite's options (settings, default sandbox, socket or memory) on top of in memory and strict.</summary>

@@ -1,13 +1,16 @@
 using Newtonsoft.Json.Linq;
 
-namespace LiveChat.Partners.OpenApi.Tests;
+namespace LiveChat.Partners.TestSupport.SpecJson;
 
 /// <summary>
 /// Follows local <c>$ref</c>s (<c>#/components/...</c>) inside the document, and the one-element
 /// <c>allOf: [$ref]</c> wrappers that give a referenced schema a description of its own.
 /// </summary>
-internal static class JsonReferences
+public static class JsonReferences
 {
+    /// <summary>The node <paramref name="node"/> stands for: its references and one-element <c>allOf</c> wrappers followed.</summary>
+    /// <param name="document">The document as JSON.</param>
+    /// <param name="node">A node of it.</param>
     public static JObject Resolve(JObject document, JObject node)
     {
         var seen = 0;
@@ -29,6 +32,9 @@ internal static class JsonReferences
         return node;
     }
 
+    /// <summary>The node a local reference (<c>#/components/...</c>) points at.</summary>
+    /// <param name="document">The document as JSON.</param>
+    /// <param name="reference">The reference.</param>
     public static JObject Follow(JObject document, string reference)
     {
         if (!reference.StartsWith("#/", StringComparison.Ordinal))
