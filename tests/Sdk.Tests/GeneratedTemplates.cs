@@ -22,7 +22,7 @@ internal static class GeneratedTemplates
     }
 }
 
-/// <summary>An adapter <see cref="SdkRequestAdapter"/> wraps in these tests; no request reaches it.</summary>
+/// <summary>The adapter the request builders of <see cref="GeneratedTemplates"/> are made with; no request reaches it.</summary>
 internal sealed class StubAdapterNeverCalled : IRequestAdapter
 {
     public Microsoft.Kiota.Abstractions.Serialization.ISerializationWriterFactory SerializationWriterFactory => throw new NotSupportedException();

@@ -1,7 +1,5 @@
 using LiveChat.Partners.Serialization;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Abstractions.Serialization;
-using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace LiveChat.Partners;
 
@@ -88,7 +86,7 @@ public partial class LiveChatPartnersClient : IDisposable
     // JSON responses are read by the SDK's FastJsonParseNodeFactory, text ones by Kiota's (SdkParseNodeFactories);
     // SdkRequestAdapter refuses an empty path id before anything is sent and expands URLs from parsed templates.
     private static SdkRequestAdapter CreateAdapter(HttpClient httpClient, LiveChatPartnersSettings settings, IParseNodeFactory parseNodeFactory) =>
-        new(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodeFactory, httpClient: httpClient) { BaseUrl = settings.ApiBaseUrlString });
+        new(httpClient, settings, parseNodeFactory);
 
     private static string RequireToken(string token) =>
         string.IsNullOrWhiteSpace(token)

@@ -25,11 +25,15 @@ internal sealed class RequestUriTemplate
 
     private readonly Part[] _parts;
 
-    private RequestUriTemplate(Part[] parts, string[] pathParameterNames)
+    private RequestUriTemplate(Part[] parts, string[] pathParameterNames, string pathText)
     {
         _parts = parts;
         PathParameterNames = pathParameterNames;
+        PathText = pathText;
     }
+
+    /// <summary>The template up to its query (<c>{?...}</c>, <c>{&amp;...}</c> or a literal <c>?</c>), without <c>{+baseurl}</c>: how errors name the operation.</summary>
+    public string PathText { get; }
 
     /// <summary>The names of the path's simple expressions (<c>{licenseId}</c>), before its query.</summary>
     public string[] PathParameterNames { get; }
@@ -45,6 +49,7 @@ internal sealed class RequestUriTemplate
         var pathNames = new List<string>();
         var canExpand = true;
         var inQuery = false;
+        var queryStart = -1;
         var position = 0;
         while (position < template.Length)
         {
@@ -54,7 +59,13 @@ internal sealed class RequestUriTemplate
             {
                 var literal = template.Substring(position, literalEnd - position);
                 if (literal.AsSpan().IndexOf('}') >= 0) canExpand = false;
-                if (literal.AsSpan().IndexOf('?') >= 0) inQuery = true;
+                var question = literal.IndexOf('?');
+                if (question >= 0 && !inQuery)
+                {
+                    inQuery = true;
+                    queryStart = position + question;
+                }
+
                 parts.Add(new Part(literal));
             }
 
@@ -68,7 +79,12 @@ internal sealed class RequestUriTemplate
 
             var expression = template.Substring(open + 1, close - open - 1);
             var op = expression.Length > 0 && "+#./;?&".AsSpan().IndexOf(expression[0]) >= 0 ? expression[0] : '\0';
-            if (op is '?' or '&') inQuery = true;
+            if ((op is '?' or '&') && !inQuery)
+            {
+                inQuery = true;
+                queryStart = open;
+            }
+
             var names = (op == '\0' ? expression : expression.Substring(1)).Split(',');
             for (var i = 0; i < names.Length; i++)
             {
@@ -84,7 +100,8 @@ internal sealed class RequestUriTemplate
             position = close + 1;
         }
 
-        return new RequestUriTemplate(parts.ToArray(), pathNames.ToArray()) { CanExpand = canExpand };
+        var pathText = (queryStart < 0 ? template : template.Substring(0, queryStart)).Replace("{+baseurl}", string.Empty);
+        return new RequestUriTemplate(parts.ToArray(), pathNames.ToArray(), pathText) { CanExpand = canExpand };
     }
 
     /// <summary>

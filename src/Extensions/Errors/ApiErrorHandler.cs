@@ -19,10 +19,16 @@ internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : Deleg
         var status = (int)response.StatusCode;
         if (status is >= 200 and <= 299) return response;
 
+        throw await CreateAsync(request, response, settings, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The exception for a non-2xx <paramref name="response"/> to <paramref name="request"/>, which it disposes after reading the body.</summary>
+    internal static async Task<ErrorResponse> CreateAsync(HttpRequestMessage request, HttpResponseMessage response, LiveChatPartnersSettings settings, CancellationToken cancellationToken)
+    {
         using (response)
         {
             var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            throw Create(request, response, body, settings);
+            return Create(request, response, body, settings);
         }
     }
 
