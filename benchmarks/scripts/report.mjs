@@ -148,6 +148,14 @@ const lowestToWireMockBytes = lowest(wiremockBytesRatios);
 const lowestToCeiling = lowest(ceilingShares);
 const worstP99 = p99AtRate.reduce((a, b) => (b.p99 > a.p99 ? b : a), p99AtRate[0]);
 
+// Issue 13's goals, per operation: time <= 1.10x raw; allocations <= 1.25x raw on the list and <= 2.5x on the small
+// calls; ahead of the NSwag client (time and allocations) on every row.
+const allocGoal = (type) => (type === 'ListLicenses' ? 1.25 : 2.5);
+const nswagRows = operations.map(([type]) => ({ type, sdk: bdn[type]?.Sdk, nswag: bdn[type]?.NSwag })).filter((r) => r.sdk && r.nswag);
+const behindNSwag = nswagRows.filter((r) => r.sdk.median >= r.nswag.median || r.sdk.allocated >= r.nswag.allocated);
+const overAlloc = sdkRatios.filter((r) => r.alloc > allocGoal(r.type));
+const listOf = (xs, f) => (xs.length ? xs.map(f).join(', ') : 'none');
+
 const smoke = meta.mode === 'smoke';
 const lines = [
   '# Benchmarks',
@@ -161,12 +169,15 @@ const lines = [
   `- .NET SDK ${meta.dotnetSdk}, runtime ${bdnHost?.RuntimeVersion ?? meta.dotnetRuntime}; BenchmarkDotNet ${bdnHost?.BenchmarkDotNetVersion ?? '?'}; Node.js ${meta.node}; autocannon ${meta.autocannon}; Prism (@stoplight/prism-cli) ${meta.prism}`,
   '- Everything runs on this one machine over loopback: the servers, the load generator and the benchmark process share its cores.',
   '',
-  '## Goals (issues 8 and 12)',
+  '## Goals (issues 8, 12 and 13)',
   '',
   '| Goal | Result | |',
   '|---|---|---|',
   `| SDK time ≤ 1.25× raw HttpClient | worst: ${ratio(worstTime.time)} (${worstTime.type}) | ${verdict(worstTime.time <= 1.25)} |`,
   `| SDK allocations ≤ 2× raw | worst: ${ratio(worstAlloc.alloc)} (${worstAlloc.type}) | ${verdict(worstAlloc.alloc <= 2)} |`,
+  `| SDK time ≤ 1.10× raw on every operation (issue 13) | worst: ${ratio(worstTime.time)} (${worstTime.type}) | ${verdict(sdkRatios.length === operations.length && worstTime.time <= 1.1)} |`,
+  `| SDK allocations ≤ 1.25× raw on the list, ≤ 2.5× on small calls (issue 13) | over: ${listOf(overAlloc, (r) => `${r.type} ${ratio(r.alloc)}`)} | ${verdict(sdkRatios.length === operations.length && overAlloc.length === 0)} |`,
+  `| SDK ahead of the NSwag client on every row, time and allocations (issue 13) | behind on: ${listOf(behindNSwag, (r) => `${r.type} (${ratio(r.sdk.median / r.nswag.median)} time, ${ratio(r.sdk.allocated / r.nswag.allocated)} allocations)`)} | ${verdict(nswagRows.length === operations.length && behindNSwag.length === 0)} |`,
   `| Mock throughput ≥ 10× Prism | lowest: ${ratio(lowestThroughput.ratio)} (${lowestThroughput.id}) | ${verdict(lowestThroughput.ratio >= 10)} |`,
   `| Mock throughput ahead of WireMock.Net on every row (issue 12): its mappings from the document | lowest ours/WireMock.Net: ${ratio(lowestToWireMock.ratio)} (${lowestToWireMock.id}) | ${verdict(lowestToWireMock.ratio > 1)} |`,
   `| ... and WireMock.Net answering our bytes | lowest ours/WireMock.Net: ${ratio(lowestToWireMockBytes.ratio)} (${lowestToWireMockBytes.id}) | ${verdict(lowestToWireMockBytes.ratio > 1)} |`,

@@ -67,6 +67,48 @@ public class HelperTests
     }
 
     [Fact]
+    public async Task Logo_upload_from_a_seekable_stream_announces_its_length_from_where_the_stream_stood()
+    {
+        long? length = null;
+        var stub = new StubHandler().Then(request =>
+        {
+            length = request.Content?.Headers.ContentLength;
+            return StubHandler.Json(HttpStatusCode.OK, """{"result":"https://cdn.example/logo.png"}""");
+        });
+        using var client = TestClients.Create(stub);
+        var image = new MemoryStream([0xAA, 0xBB, .. Png]) { Position = 2 };
+
+        await client.UploadExpertLogoAsync(image);
+
+        Assert.Equal(Png.Length, length);
+        Assert.Equal(Png, stub.Requests[0].BodyBytes);
+        Assert.True(image.CanRead, "the caller's stream is not disposed");
+    }
+
+    [Fact]
+    public void A_prefixed_stream_seeks_across_its_prefix_and_the_rest()
+    {
+        var rest = new MemoryStream([9, 1, 2, 3, 4]) { Position = 1 };
+        using var stream = new PrefixedStream([7, 8], 2, rest);
+
+        Assert.Equal(6, stream.Length);
+        Assert.Equal([7, 8, 1, 2, 3, 4], ReadAll(stream));
+        stream.Position = 1;
+        Assert.Equal([8, 1, 2, 3, 4], ReadAll(stream));
+        Assert.Equal(4, stream.Seek(-2, SeekOrigin.End));
+        Assert.Equal([3, 4], ReadAll(stream));
+        Assert.Throws<IOException>(() => stream.Seek(-1, SeekOrigin.Begin));
+        Assert.False(new PrefixedStream([7], 1, new NonSeekableStream([1])).CanSeek);
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    [Fact]
     public async Task Logo_upload_from_a_jpeg_file_sends_image_jpeg()
     {
         var stub = new StubHandler().Then(HttpStatusCode.OK, """{"result":"https://cdn.example/logo.jpg"}""");

@@ -1,22 +1,52 @@
 namespace LiveChat.Partners;
 
-/// <summary>A read-only stream of some already-read bytes followed by the rest of another stream (which it does not dispose).</summary>
+/// <summary>
+/// A read-only stream of some already-read bytes followed by the rest of another stream (which it does not dispose).
+/// Seekable, with a length, when the other stream is: an upload then announces its <c>Content-Length</c> rather than
+/// going out chunked, and a retry can send it again.
+/// </summary>
 internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
 {
+    private readonly long _restStart = rest.CanSeek ? rest.Position : 0;
     private int _position;
 
     public override bool CanRead => true;
 
-    public override bool CanSeek => false;
+    public override bool CanSeek => rest.CanSeek;
 
     public override bool CanWrite => false;
 
-    public override long Length => throw new NotSupportedException();
+    public override long Length => CanSeek ? prefixLength + (rest.Length - _restStart) : throw new NotSupportedException();
 
     public override long Position
     {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
+        get => !CanSeek ? throw new NotSupportedException() : _position < prefixLength ? _position : prefixLength + (rest.Position - _restStart);
+        set => Seek(value, SeekOrigin.Begin);
+    }
+
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        if (!CanSeek) throw new NotSupportedException();
+        var target = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => Position + offset,
+            SeekOrigin.End => Length + offset,
+            _ => throw new ArgumentOutOfRangeException(nameof(origin)),
+        };
+        if (target < 0) throw new IOException("An attempt was made to move the position before the beginning of the stream.");
+        if (target < prefixLength)
+        {
+            _position = (int)target;
+            rest.Position = _restStart;
+        }
+        else
+        {
+            _position = prefixLength;
+            rest.Position = _restStart + (target - prefixLength);
+        }
+
+        return target;
     }
 
 #if NET8_0_OR_GREATER
@@ -70,8 +100,6 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
     public override void Flush()
     {
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
