@@ -105,7 +105,7 @@ public class ErrorMappingTests
     [Fact]
     public async Task Kiotas_own_error_mapping_gives_the_same_exception_on_an_adapter_without_the_sdk_handlers()
     {
-        // A caller's own adapter (no ApiErrorHandler): Kiota reads the body into the generated ErrorResponse itself.
+        // A caller's own adapter (not the SDK's): Kiota reads the body into the generated ErrorResponse itself.
         var stub = new StubHandler().Then(HttpStatusCode.NotFound, """{"error":{"type":"not_found","message":"license not found"}}""");
         using var http = new HttpClient(stub);
         var adapter = new Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter(

@@ -56,8 +56,10 @@ public sealed class RedirectTests
     {
         var stub = new StubHandler().Then(RedirectTo(HttpStatusCode.Found, location));
         using var http = Chain(stub, "https://api.example.com");
+        var settings = LiveChatPartnersSettings.From(new LiveChatPartnersClientOptions { Token = TestClients.Token, BaseUrl = new Uri("https://api.example.com") });
+        using var client = new LiveChatPartnersClient(new SdkRequestAdapter(http, settings, LiveChat.Partners.Serialization.SdkParseNodeFactories.Create()));
 
-        var error = await Assert.ThrowsAsync<ErrorResponse>(() => http.GetAsync(new Uri("https://api.example.com/v2/partners/coupons")));
+        var error = await Assert.ThrowsAsync<ErrorResponse>(() => client.Coupons.GetAsync());
 
         // Not followed: the other server is never asked, and the 3xx is the caller's error to see.
         Assert.Equal(1, stub.Count);

@@ -11,8 +11,9 @@ namespace LiveChat.Partners;
 
 /// <summary>
 /// The request adapter the SDK builds: what Kiota's <c>HttpClientRequestAdapter</c> does for the generated request
-/// builders, on the SDK's <see cref="HttpClient"/> (whose handlers add the token, retry, follow redirects within the API
-/// and turn every non-2xx answer into an <see cref="Models.ErrorResponse"/>), with three differences:
+/// builders, on the SDK's <see cref="HttpClient"/> (whose handlers add the token, retry and follow redirects within the
+/// API), turning every final non-2xx answer into an <see cref="Models.ErrorResponse"/> (<see cref="ApiErrors"/>), with
+/// three differences:
 /// <list type="bullet">
 /// <item>an empty or blank path id throws <see cref="ArgumentException"/> before anything is sent, and URLs are
 /// expanded from templates parsed once (<see cref="RequestUris"/>);</item>
@@ -158,9 +159,13 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
 
     /// <summary>
     /// Sends the request; the answer's headers are in, its body is still on the connection. A non-2xx answer throws
-    /// <see cref="Models.ErrorResponse"/> (the SDK's handler chain already does this; an adapter on another chain too).
+    /// <see cref="Models.ErrorResponse"/>, unless the request's <see cref="ResponseHandlerOption"/> takes the raw answer.
     /// </summary>
-    private async Task<HttpResponseMessage> SendRequestAsync(RequestInformation requestInfo, CancellationToken cancellationToken)
+    /// <remarks>On .NET 8 and later, its state machines are pooled: this step allocates nothing per request.</remarks>
+#if NET6_0_OR_GREATER
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
+    private async ValueTask<HttpResponseMessage> SendRequestAsync(RequestInformation requestInfo, CancellationToken cancellationToken)
     {
         if (requestInfo is null) throw new ArgumentNullException(nameof(requestInfo));
         using var message = RequestMessages.Create(requestInfo, _uris.UriOf(requestInfo, BaseUrl));
@@ -175,7 +180,7 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
         }
 
         if (!response.IsSuccessStatusCode && ResponseHandlerOf(requestInfo) is null)
-            throw await ApiErrorHandler.CreateAsync(message, response, _settings, cancellationToken).ConfigureAwait(false);
+            throw await ApiErrors.CreateAsync(message, response, _settings, cancellationToken).ConfigureAwait(false);
         return response;
     }
 

@@ -7,18 +7,19 @@ namespace LiveChat.Partners;
 internal static class LiveChatPartnersPipeline
 {
     /// <summary>
-    /// Errors (outermost: sees only the final answer), retries (each attempt passes through everything below),
+    /// Retries (outermost: each attempt passes through everything below; the request adapter turns the final answer, if
+    /// not 2xx, into an <see cref="Models.ErrorResponse"/>: <see cref="ApiErrors"/>),
     /// redirects (only within the API base: <see cref="RedirectPolicy"/>; each hop is re-checked below), the Recurly host rewrite (before the token, so Recurly never gets it),
-    /// the token, the user agent, then Kiota's header inspection (<c>HeadersInspectionHandlerOption</c> on a request).
+    /// the token, the user agent, then the header inspection Kiota's <c>HeadersInspectionHandlerOption</c> on a request asks for (<see cref="HeaderInspectionHandler"/>).
     /// Kiota's query-name decoding handler is left out: it decodes names Kiota had to percent-encode (<c>%24select</c>),
     /// and no query name of this API is one (a test of the SDK reads every generated template).
     /// </summary>
     public static DelegatingHandler[] CreateHandlers(LiveChatPartnersSettings settings, bool followRedirects) =>
         followRedirects
-            ? [new ApiErrorHandler(settings), new RetryHandler(settings), new RedirectHandler(RedirectPolicy.For(settings)), new RecurlyHostHandler(settings),
-                new BearerTokenHandler(settings), new UserAgentHandler(settings), new HeadersInspectionHandler()]
-            : [new ApiErrorHandler(settings), new RetryHandler(settings), new RecurlyHostHandler(settings),
-                new BearerTokenHandler(settings), new UserAgentHandler(settings), new HeadersInspectionHandler()];
+            ? [new RetryHandler(settings), new RedirectHandler(RedirectPolicy.For(settings)), new RecurlyHostHandler(settings),
+                new BearerTokenHandler(settings), new UserAgentHandler(settings), new HeaderInspectionHandler()]
+            : [new RetryHandler(settings), new RecurlyHostHandler(settings),
+                new BearerTokenHandler(settings), new UserAgentHandler(settings), new HeaderInspectionHandler()];
 
     /// <summary>The transport the SDK creates when none is given: Kiota's default (redirects left to the redirect handler).</summary>
     public static HttpMessageHandler CreatePrimaryHandler()

@@ -84,7 +84,7 @@ internal sealed class RetryHandler(LiveChatPartnersSettings settings) : Delegati
             TimeSpan delay = default;
             if (canRetry)
             {
-                var retryAfter = response is null ? null : ApiErrorHandler.RetryAfterOf(response, settings.TimeProvider);
+                var retryAfter = response is null ? null : ApiErrors.RetryAfterOf(response, settings.TimeProvider);
                 if (retryAfter is { } wait)
                 {
                     if (wait > policy.MaxRetryAfter) canRetry = false;

@@ -5,22 +5,16 @@ using LiveChat.Partners.Models;
 namespace LiveChat.Partners;
 
 /// <summary>
-/// Turns every non-2xx answer into an <see cref="ErrorResponse"/> (the exception the generated docs name), whatever the status and whether or not
-/// the document declares it, parsing the error body <c>{"error": {"type", "message", "fields": [{"name", "reason"}]}}</c>.
+/// Every non-2xx answer as an <see cref="ErrorResponse"/> (the exception the generated docs name), whatever the status
+/// and whether or not the document declares it, parsing the error body
+/// <c>{"error": {"type", "message", "fields": [{"name", "reason"}]}}</c>, with the token redacted. The SDK's request adapter
+/// throws it for the final answer (after retries and redirects), so a request's <c>ResponseHandlerOption</c> still gets
+/// the raw answer, as with Kiota's adapter.
 /// </summary>
-internal sealed class ApiErrorHandler(LiveChatPartnersSettings settings) : DelegatingHandler
+internal static class ApiErrors
 {
     /// <summary>Bodies longer than this are cut in <see cref="ErrorResponse.RawBody"/>.</summary>
     internal const int MaxBodyChars = 64 * 1024;
-
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var status = (int)response.StatusCode;
-        if (status is >= 200 and <= 299) return response;
-
-        throw await CreateAsync(request, response, settings, cancellationToken).ConfigureAwait(false);
-    }
 
     /// <summary>The exception for a non-2xx <paramref name="response"/> to <paramref name="request"/>, which it disposes after reading the body.</summary>
     internal static async Task<ErrorResponse> CreateAsync(HttpRequestMessage request, HttpResponseMessage response, LiveChatPartnersSettings settings, CancellationToken cancellationToken)
