@@ -43,14 +43,33 @@ internal static class RequestMessages
         if (requestInfo.Content is { } content && content != Stream.Null)
             message.Content = ContentOf(content);
 
-        foreach (var header in requestInfo.Headers)
+        var headers = requestInfo.Headers;
+        foreach (var name in headers.Keys)
         {
-            // Content-Type and the other content headers belong to the body.
-            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
-                message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            var values = headers[name];
+            if (values is HashSet<string> { Count: 1 } single)
+            {
+                // One value, the usual case (Accept, Content-Type): added as a string, not enumerated.
+                foreach (var value in single) Add(message, name, value);
+            }
+            else
+            {
+                Add(message, name, values);
+            }
         }
 
         return message;
+    }
+
+    /// <summary>Content-Type and the other content headers belong to the body; every other header to the request.</summary>
+    private static void Add(HttpRequestMessage message, string name, string value)
+    {
+        if (!message.Headers.TryAddWithoutValidation(name, value)) message.Content?.Headers.TryAddWithoutValidation(name, value);
+    }
+
+    private static void Add(HttpRequestMessage message, string name, IEnumerable<string> values)
+    {
+        if (!message.Headers.TryAddWithoutValidation(name, values)) message.Content?.Headers.TryAddWithoutValidation(name, values);
     }
 
     /// <summary>A body Kiota serialized (a <see cref="MemoryStream"/> whose buffer it exposes) is sent from its buffer, any other stream as a stream.</summary>
