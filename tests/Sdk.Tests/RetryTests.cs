@@ -43,6 +43,7 @@ public class RetryTests
         Assert.NotNull(result);
         Assert.Equal(2, stub.Count);
         Assert.Equal(stub.Requests[0].Authorization, stub.Requests[1].Authorization);
+        AssertBackoff(Assert.Single(time.Waits), upperSeconds: 1);
     }
 
     [Fact]
@@ -65,6 +66,29 @@ public class RetryTests
         var error = await Assert.ThrowsAsync<ErrorResponse>(() => call.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(6, stub.Count);
+        Assert.Collection(
+            time.Waits,
+            w => AssertBackoff(w, upperSeconds: 1),
+            w => AssertBackoff(w, upperSeconds: 2),
+            w => AssertBackoff(w, upperSeconds: 4),
+            w => AssertBackoff(w, upperSeconds: 8),
+            w => AssertBackoff(w, upperSeconds: 8));
+    }
+
+    [Theory]
+    [InlineData(1, 0.0, 500)]
+    [InlineData(1, 0.5, 750)]
+    [InlineData(1, 1.0, 1000)]
+    [InlineData(2, 0.0, 1000)]
+    [InlineData(3, 1.0, 4000)]
+    [InlineData(4, 0.0, 4000)]
+    [InlineData(5, 1.0, 8000)] // 16 s, capped at MaxDelay
+    [InlineData(40, 0.0, 4000)] // the exponent is capped too: no overflow
+    public void Backoff_is_initial_delay_times_two_to_the_retry_minus_one_capped_with_equal_jitter(int retry, double random, int expectedMilliseconds)
+    {
+        var policy = RetryPolicy.From(new LiveChatPartnersRetryOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(8) });
+
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMilliseconds), policy.BackoffDelay(retry, random));
     }
 
     [Fact]
@@ -83,6 +107,7 @@ public class RetryTests
 
         await call.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(2, stub.Count);
+        Assert.Equal([TimeSpan.FromSeconds(7)], time.Waits);
     }
 
     [Fact]
@@ -102,12 +127,13 @@ public class RetryTests
 
         await call.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(2, stub.Count);
+        Assert.Equal([TimeSpan.FromSeconds(3)], time.Waits); // the fake clock stands still until advanced: exactly 3 s
     }
 
     [Fact]
     public async Task Retry_after_longer_than_the_maximum_is_not_waited_for()
     {
-        var (client, stub, _) = Create(o => o.Retry.MaxRetryAfter = TimeSpan.FromSeconds(30));
+        var (client, stub, time) = Create(o => o.Retry.MaxRetryAfter = TimeSpan.FromSeconds(30));
         stub.Then(HttpStatusCode.TooManyRequests, """{"error":{"type":"too_many_requests","message":"slow down"}}""",
             r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(120)));
 
@@ -115,6 +141,7 @@ public class RetryTests
 
         Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
         Assert.Equal(1, stub.Count);
+        Assert.Empty(time.Waits);
     }
 
     [Fact]
@@ -138,11 +165,13 @@ public class RetryTests
 
         var call = client.Tokens.PostAsync(new Models.CreateApiTokenRequest { Label = "my token" });
         await stub.WaitForRequestsAsync(1);
+        await time.WaitForTimersAsync(1);
         time.Advance(TimeSpan.FromSeconds(1));
 
         var token = await call.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(1, token!.Id);
         Assert.Equal(2, stub.Count);
+        AssertBackoff(Assert.Single(time.Waits), upperSeconds: 1);
         Assert.Equal(stub.Requests[0].Body, stub.Requests[1].Body);
     }
 
@@ -239,6 +268,13 @@ public class RetryTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetAsync(cancellationToken: cts.Token));
     }
+
+    /// <summary>
+    /// A backoff before a retry whose exponential delay is <paramref name="upperSeconds"/>: with equal jitter, between
+    /// half of it (inclusive) and all of it (<see cref="LiveChatPartnersRetryOptions.InitialDelay"/>'s documentation).
+    /// </summary>
+    private static void AssertBackoff(TimeSpan wait, double upperSeconds) =>
+        Assert.InRange(wait, TimeSpan.FromSeconds(upperSeconds / 2), TimeSpan.FromSeconds(upperSeconds));
 
     /// <summary>Never answers until cancelled.</summary>
     private sealed class SlowHandler : HttpMessageHandler
