@@ -36,7 +36,7 @@ function build(tree, project, extra) {
 function freshCopy() {
   const tree = mkdtempSync(join(tmpdir(), 'lcp-build-bench-'));
   const skip = (source) => !/[\\/](bin|obj|node_modules|\.out)([\\/]|$)/.test(source.slice(root.length));
-  for (const entry of ['Directory.Build.props', 'Directory.Packages.props', 'global.json', '.config', 'openapi', 'src', 'tools']) {
+  for (const entry of ['.editorconfig', 'Directory.Build.props', 'Directory.Packages.props', 'global.json', '.config', 'openapi', 'src', 'tools']) {
     if (existsSync(join(root, entry))) cpSync(join(root, entry), join(tree, entry), { recursive: true, filter: skip });
   }
   return tree;
