@@ -69,8 +69,9 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
     public async Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable
     {
-        var response = await SendRequestAsync(requestInfo, cancellationToken).ConfigureAwait(false);
-        if (ResponseHandlerOf(requestInfo) is { } handler)
+        var handler = ResponseHandlerOf(requestInfo);
+        var response = await SendRequestAsync(requestInfo, handler, cancellationToken).ConfigureAwait(false);
+        if (handler is not null)
             return await handler.HandleResponseAsync<HttpResponseMessage, ModelType>(response, errorMapping).ConfigureAwait(false);
 
         using (response)
@@ -84,8 +85,9 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
     public async Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable
     {
-        var response = await SendRequestAsync(requestInfo, cancellationToken).ConfigureAwait(false);
-        if (ResponseHandlerOf(requestInfo) is { } handler)
+        var handler = ResponseHandlerOf(requestInfo);
+        var response = await SendRequestAsync(requestInfo, handler, cancellationToken).ConfigureAwait(false);
+        if (handler is not null)
             return await handler.HandleResponseAsync<HttpResponseMessage, IEnumerable<ModelType>>(response, errorMapping).ConfigureAwait(false);
 
         using (response)
@@ -102,8 +104,9 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
 #endif
         ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
     {
-        var response = await SendRequestAsync(requestInfo, cancellationToken).ConfigureAwait(false);
-        if (ResponseHandlerOf(requestInfo) is { } handler)
+        var handler = ResponseHandlerOf(requestInfo);
+        var response = await SendRequestAsync(requestInfo, handler, cancellationToken).ConfigureAwait(false);
+        if (handler is not null)
             return await handler.HandleResponseAsync<HttpResponseMessage, ModelType>(response, errorMapping).ConfigureAwait(false);
 
         if (typeof(ModelType) == typeof(Stream))
@@ -123,8 +126,9 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
 #endif
         ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
     {
-        var response = await SendRequestAsync(requestInfo, cancellationToken).ConfigureAwait(false);
-        if (ResponseHandlerOf(requestInfo) is { } handler)
+        var handler = ResponseHandlerOf(requestInfo);
+        var response = await SendRequestAsync(requestInfo, handler, cancellationToken).ConfigureAwait(false);
+        if (handler is not null)
             return await handler.HandleResponseAsync<HttpResponseMessage, IEnumerable<ModelType>>(response, errorMapping).ConfigureAwait(false);
 
         using (response)
@@ -137,8 +141,9 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
     /// <inheritdoc />
     public async Task SendNoContentAsync(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
     {
-        var response = await SendRequestAsync(requestInfo, cancellationToken).ConfigureAwait(false);
-        if (ResponseHandlerOf(requestInfo) is { } handler)
+        var handler = ResponseHandlerOf(requestInfo);
+        var response = await SendRequestAsync(requestInfo, handler, cancellationToken).ConfigureAwait(false);
+        if (handler is not null)
         {
             await handler.HandleResponseAsync<HttpResponseMessage, object>(response, errorMapping).ConfigureAwait(false);
             return;
@@ -165,7 +170,7 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
 #if NET6_0_OR_GREATER
     [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
 #endif
-    private async ValueTask<HttpResponseMessage> SendRequestAsync(RequestInformation requestInfo, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendRequestAsync(RequestInformation requestInfo, IResponseHandler? responseHandler, CancellationToken cancellationToken)
     {
         if (requestInfo is null) throw new ArgumentNullException(nameof(requestInfo));
         using var message = RequestMessages.Create(requestInfo, _uris.UriOf(requestInfo, BaseUrl));
@@ -179,7 +184,7 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
             requestInfo.Content?.Dispose();
         }
 
-        if (!response.IsSuccessStatusCode && ResponseHandlerOf(requestInfo) is null)
+        if (!response.IsSuccessStatusCode && responseHandler is null)
             throw await ApiErrors.CreateAsync(message, response, _settings, cancellationToken).ConfigureAwait(false);
         return response;
     }
@@ -235,5 +240,5 @@ internal sealed class SdkRequestAdapter : IRequestAdapter
     }
 
     private static IResponseHandler? ResponseHandlerOf(RequestInformation requestInfo) =>
-        requestInfo.GetRequestOption<ResponseHandlerOption>()?.ResponseHandler;
+        requestInfo is null ? throw new ArgumentNullException(nameof(requestInfo)) : requestInfo.GetRequestOption<ResponseHandlerOption>()?.ResponseHandler;
 }
