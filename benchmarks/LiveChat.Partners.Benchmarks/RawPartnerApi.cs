@@ -37,6 +37,40 @@ public sealed class RawPartnerApi : IDisposable
     public Task<RawLicenseList> GetLicensesAsync(CancellationToken cancellationToken = default) =>
         GetAsync(_licenses, RawJson.Default.RawLicenseList, cancellationToken);
 
+    /// <summary>
+    /// <c>GET /v2/partners/resellers/licenses</c> read the way a parse-after-read client reads it: the whole body into
+    /// memory first, then deserialized (no overlap of parsing with the server's writing, which
+    /// <see cref="GetLicensesAsync"/> gets from System.Text.Json's resumable reader).
+    /// </summary>
+    public async Task<RawLicenseList> GetLicensesBufferedAsync(CancellationToken cancellationToken = default)
+    {
+        using var response = await _http.GetAsync(_licenses, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return JsonSerializer.Deserialize(body, RawJson.Default.RawLicenseList)
+            ?? throw new JsonException($"{response.RequestMessage?.RequestUri} answered null.");
+    }
+
+    /// <summary><c>GET /v2/partners/resellers/licenses</c>'s body read to its end and not parsed: the network's floor.</summary>
+    public async Task<long> ReadLicensesBodyAsync(CancellationToken cancellationToken = default)
+    {
+        using var response = await _http.GetAsync(_licenses, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            long total = 0;
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0) total += read;
+            return total;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary><c>POST /v2/partners/affiliates/livechat/campaigns</c>.</summary>
     public async Task<RawCampaign> CreateCampaignAsync(RawCreateCampaign campaign, CancellationToken cancellationToken = default)
     {

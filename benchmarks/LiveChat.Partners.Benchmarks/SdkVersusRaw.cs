@@ -100,6 +100,14 @@ public class ListLicenses : SdkVersusRaw
     [Benchmark]
     public async Task<int> NSwag() => (await NSwagClient.GetLicenseListAsync()).Result.Count;
 
+    /// <summary>Raw, but the body read whole before it is parsed (where the time goes: what parsing while the body arrives saves).</summary>
+    [Benchmark]
+    public async Task<int> RawBuffered() => (await RawClient.GetLicensesBufferedAsync()).Result.Count;
+
+    /// <summary>The body read to its end, not parsed (where the time goes: the server and the network alone).</summary>
+    [Benchmark]
+    public async Task<long> BodyOnly() => await RawClient.ReadLicensesBodyAsync();
+
     /// <inheritdoc />
     protected override Task SeedAsync(HttpClient admin, string token) => MockServer.SeedLicensesAsync(admin, token, Seeded);
 }

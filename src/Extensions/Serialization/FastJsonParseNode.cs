@@ -13,7 +13,7 @@ namespace LiveChat.Partners.Serialization;
 /// <c>JsonParseNode</c> (same values, same exceptions, <see cref="OnBeforeAssignFieldValues"/> and
 /// <see cref="OnAfterAssignFieldValues"/>, unknown fields in <c>AdditionalData</c>, <see cref="UntypedNode"/>) but
 /// without its per-value work: scalars read straight from the element, enums from a per-type table
-/// (<see cref="EnumValues{T}"/>), fields matched by UTF-8 name against a per-type table (<see cref="ModelFields{T}"/>),
+/// (<see cref="EnumValues{T}"/>), fields matched by UTF-8 name against a per-type table (<see cref="ModelFields{T}"/>) in the order answers list them,
 /// and one child node reused for every field value and array item below this node.
 /// </summary>
 /// <remarks>
@@ -141,13 +141,16 @@ internal sealed partial class FastJsonParseNode : IParseNode
         }
 
         var names = table.Names;
-        var next = 0;
+        var following = table.Following;
+        var after = 0;
         foreach (var property in _element.EnumerateObject())
         {
-            var index = IndexOf(property, names, next);
+            var guess = following[after];
+            var index = IndexOf(property, names, guess);
             if (index >= 0)
             {
-                next = index + 1;
+                if (index != guess) following[after] = index;
+                after = index + 1;
                 if (property.Value.ValueKind == JsonValueKind.Null) continue;
                 table.Deserializers[index](item, Child(property.Value));
             }
@@ -177,7 +180,7 @@ internal sealed partial class FastJsonParseNode : IParseNode
         }
     }
 
-    // Payloads list the fields in the order of the schema, which is the generated order: try the next one first.
+    // Answers of one type list their fields in one order (ModelFields.Following): the expected field is tried first.
     private static int IndexOf(JsonProperty property, byte[][] names, int next)
     {
         if (next < names.Length && property.NameEquals(names[next])) return next;

@@ -16,6 +16,8 @@ internal sealed class ModelFields<T>
     {
         Names = names;
         Deserializers = deserializers;
+        Following = new int[names.Length + 1];
+        for (var i = 0; i < Following.Length; i++) Following[i] = i;
     }
 
     /// <summary>The JSON names, UTF-8, in the generated order.</summary>
@@ -23,6 +25,14 @@ internal sealed class ModelFields<T>
 
     /// <summary>The deserializer of each name, for any instance of <typeparamref name="T"/>.</summary>
     internal Action<T, IParseNode>[] Deserializers { get; }
+
+    /// <summary>
+    /// The order answers list the fields in, learned from them (the API's order is the schema's, not the generated,
+    /// alphabetical one): slot 0 holds the index of the field expected first, slot <c>i + 1</c> the one expected after
+    /// field <c>i</c>. A wrong guess costs a search of the names and corrects the slot; threads racing on a slot are
+    /// harmless, as any index is a valid guess.
+    /// </summary>
+    internal int[] Following { get; }
 
     /// <summary>
     /// The table of <typeparamref name="T"/>, or <c>null</c> when its deserializers cannot be re-bound (a lambda that

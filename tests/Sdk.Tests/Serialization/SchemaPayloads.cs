@@ -68,6 +68,31 @@ internal static class SchemaPayloads
         return copy;
     }
 
+    /// <summary>
+    /// <paramref name="payload"/> with the properties of every object (at any depth) in another order, drawn from
+    /// <paramref name="seed"/>: the same value to a reader that matches names, a different stream of fields.
+    /// </summary>
+    public static JsonNode? Shuffle(JsonNode? payload, int seed) => Shuffled(payload?.DeepClone(), new Random(seed));
+
+    private static JsonNode? Shuffled(JsonNode? node, Random random)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                var properties = o.ToList();
+                o.Clear();
+                foreach (var (name, value) in properties.OrderBy(_ => random.Next())) o[name] = Shuffled(value, random);
+                return o;
+            case JsonArray a:
+                var items = a.ToList();
+                a.Clear();
+                foreach (var item in items) a.Add(Shuffled(item, random));
+                return a;
+            default:
+                return node;
+        }
+    }
+
     private static Gen<JsonNode?> NonNull(JsonObject schema, int depth)
     {
         if (schema["enum"] is JsonArray values)
