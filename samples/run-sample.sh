@@ -5,14 +5,20 @@
 #   samples/run-sample.sh --build-only            pack and build, do not run
 #   samples/run-sample.sh --aot <base-url> [token] also publish the sample with native AOT (PublishAot=true), fail on
 #                                                  any trim or AOT warning, and run the native binary's journey too
+#   --no-build (first)                             pack the Release build already there (`dotnet build -c Release`
+#                                                  of the solution ran first) instead of building it again to pack
 # The token defaults to $LIVECHAT_PARTNERS_TOKEN.
 set -euo pipefail
 
 aot=false
-if [[ "${1:-}" == "--aot" ]]; then
-  aot=true
+pack_build=()
+while [[ "${1:-}" == --aot || "${1:-}" == --no-build ]]; do
+  case $1 in
+    --aot) aot=true ;;
+    --no-build) pack_build=(--no-build) ;;
+  esac
   shift
-fi
+done
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -31,7 +37,7 @@ version="0.1.0-sample.$(date -u +%Y%m%d%H%M%S)"
 rm -rf "$feed" "$here/.packages/livechat.partners"
 mkdir -p "$feed"
 echo "== packing LiveChat.Partners $version into $feed"
-dotnet pack "$repo/src/Extensions/LiveChat.Partners.csproj" -c Release -o "$feed" -p:Version="$version" --nologo
+dotnet pack "$repo/src/Extensions/LiveChat.Partners.csproj" -c Release -o "$feed" -p:Version="$version" --nologo "${pack_build[@]}"
 
 echo "== building the sample against the packed package"
 # samples/nuget.config: the local feed for LiveChat.Partners, nuget.org for its dependencies.

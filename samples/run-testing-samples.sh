@@ -3,7 +3,16 @@
 # runs the two sample test projects (xUnit, NUnit) against those packages (not project references): each starts the
 # mock in process, creates a sandbox, signs a client in to it, injects a fault and reads the journal.
 #   samples/run-testing-samples.sh
+#   samples/run-testing-samples.sh --no-build   pack the Release builds already there (`dotnet build -c Release` of the
+#                                               solution ran first) instead of building each again to pack
 set -euo pipefail
+
+pack_build=()
+case "${1:-}" in
+  --no-build) pack_build=(--no-build) ;;
+  "") ;;
+  *) echo "usage: $0 [--no-build]" >&2; exit 2 ;;
+esac
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -18,7 +27,7 @@ mkdir -p "$feed"
 start=$SECONDS
 for project in src/Extensions/LiveChat.Partners.csproj tools/LiveChat.Partners.Mock.Server/LiveChat.Partners.Mock.Server.csproj src/Testing/LiveChat.Partners.Testing.csproj; do
   echo "== packing $(basename "$project" .csproj) $version into $feed"
-  dotnet pack "$repo/$project" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
+  dotnet pack "$repo/$project" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet "${pack_build[@]}"
 done
 echo "== packed in $((SECONDS - start)) s"
 

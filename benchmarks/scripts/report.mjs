@@ -227,7 +227,7 @@ const lines = [
   '## 2. The mock server under load, against its peers and the ceiling',
   '',
   `autocannon ${meta.autocannon} on loopback, ${load.settings.connections} connections, no pipelining, ${load.settings.duration}-second runs`,
-  `(${load.settings.runs} per server, alternating, after a ${load.settings.warmup}-second warm-up each), the four servers in the same run. Ours: the`,
+  `(${load.settings.runs} per server, alternating, ${load.settings.warmup > 0 ? `after a ${load.settings.warmup}-second warm-up each` : 'no warm-up'}), the four servers in the same run. Ours: the`,
   'Release build with default settings (per-request log line on the console, request validation against the document, a',
   'sandbox per scenario).',
   `Prism ${meta.prism}: \`prism mock openapi/livechat-partners.yaml\` (static examples, request validation), on Node.js ${meta.node}.`,
