@@ -89,6 +89,22 @@ const breakdownRows = breakdowns.filter(([type]) => bdn[type]?.Raw && bdn[type]?
   return `| ${title} | ${duration(raw.median)}, ${bytes(raw.allocated)} | ${duration(kiota.median)}, ${bytes(kiota.allocated)} | ${duration(sdk.median)}, ${bytes(sdk.allocated)} | ` +
     `${ratio(kiota.median / raw.median)} / ${ratio(kiota.allocated / raw.allocated)} | ${ratio(sdk.median / kiota.median)} / ${ratio(sdk.allocated / kiota.allocated)} |`;
 });
+// Where the list's time goes end to end (ListLicenses): the body alone (server and network, no parsing) and raw reading
+// the body whole before parsing it (what parsing while the body arrives saves), beside raw, the SDK and NSwag.
+const listParts = [
+  ['BodyOnly', 'The body read to its end, not parsed (server and network alone)'],
+  ['RawBuffered', 'Raw, the body read whole, then parsed'],
+  ['Raw', 'Raw, parsed while the body arrives (System.Text.Json\'s resumable reader)'],
+  ['Sdk', 'The SDK (the body read whole, then parsed: Kiota\'s parse nodes are synchronous)'],
+  ['NSwag', 'NSwag (Newtonsoft.Json reading the response stream as it arrives)'],
+];
+const list = bdn.ListLicenses ?? {};
+const listPartRows = list.Raw && list.BodyOnly
+  ? listParts.filter(([method]) => list[method]).map(([method, what]) => {
+    const b = list[method];
+    return `| ${what} | ${ms(b.median)} | ${ms(b.median - list.BodyOnly.median)} | ${ratio(b.median / list.Raw.median)} | ${bytes(b.allocated)} |`;
+  })
+  : [];
 const bdnTables = bdnFiles.map((f) => f.replace('-report-full-compressed.json', '-report-github.md'))
   .filter((f) => existsSync(join(args.bdn, f)))
   .map((f) => readFileSync(join(args.bdn, f), 'utf8').trim());
@@ -217,6 +233,18 @@ const lines = [
     '| Answer | Raw: time, allocated | Kiota alone | SDK | Kiota/raw: time / alloc | SDK/Kiota: time / alloc |',
     '|---|---|---|---|---|---|',
     ...breakdownRows,
+    '',
+  ]),
+  ...(listPartRows.length === 0 ? [] : [
+    '### Where the list\'s time goes, end to end',
+    '',
+    'The 1,000-license list from the same run, with two more readers of the same answer: the body read and thrown away (the',
+    'server\'s and the network\'s share) and raw reading the body whole before parsing it. "Beyond the body" is each',
+    'reader\'s median minus the body\'s: the client\'s own work that does not overlap with the answer arriving.',
+    '',
+    '| Reader | Time | Beyond the body | Time/raw | Allocated |',
+    '|---|---|---|---|---|',
+    ...listPartRows,
     '',
   ]),
   '<details><summary>BenchmarkDotNet\'s own tables (Ratio and Alloc Ratio columns: baseline = raw)</summary>',
