@@ -315,6 +315,8 @@ const lines = [
   '```sh',
   'benchmarks/run.sh           # everything, about 25 minutes; writes docs/benchmarks.md',
   'benchmarks/run.sh --smoke   # about a minute; writes benchmarks/.out/benchmarks-smoke.md',
+  '# raw, the SDK and NSwag in rotating rounds against a running mock (no drift between them), printed:',
+  'LCP_BENCH_MOCK_URL=http://127.0.0.1:5181 dotnet benchmarks/LiveChat.Partners.Benchmarks/bin/Release/net10.0/LiveChat.Partners.Benchmarks.dll --interleaved profile|list [rounds]',
   '```',
   '',
   'Run the full mode on a quiet machine (`uptime` load average well below 1 on this 2-core machine): the servers, the',
