@@ -13,8 +13,9 @@ namespace LiveChat.Partners.Serialization;
 /// <c>JsonParseNode</c> (same values, same exceptions, <see cref="OnBeforeAssignFieldValues"/> and
 /// <see cref="OnAfterAssignFieldValues"/>, unknown fields in <c>AdditionalData</c>, <see cref="UntypedNode"/>) but
 /// without its per-value work: scalars read straight from the element, enums from a per-type table
-/// (<see cref="EnumValues{T}"/>), fields matched by UTF-8 name against a per-type table (<see cref="ModelFields{T}"/>) in the order answers list them,
-/// and one child node reused for every field value and array item below this node.
+/// (<see cref="EnumValues{T}"/>), fields matched by UTF-8 name against a per-type table (<see cref="ModelFields{T}"/>),
+/// the expected field first (the order answers list them in, learned), and one child node reused for every field value
+/// and array item below this node.
 /// </summary>
 /// <remarks>
 /// The child handed to a field deserializer is only valid while that deserializer runs (Kiota's generated
